@@ -1,5 +1,5 @@
 /** Two projects: `unit` needs nothing but Node; `e2e` needs LibreOffice and Chromium. */
-const transform = { "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }] };
+const transform = { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] };
 const moduleNameMapper = {
   "^strip-bom$": "<rootDir>/node_modules/strip-bom/index.js",
   "^uuid$": "<rootDir>/node_modules/uuid/dist/index.js",

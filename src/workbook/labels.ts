@@ -1,0 +1,51 @@
+/** Fixed user-facing words in the workbook, Danish first. Model texts live in src/model. */
+import type { Text } from "../model/types";
+
+export const LABELS = {
+  frontSheet: { da: "Forside", en: "Front page" },
+  listsSheet: { da: "Lister", en: "Lists" },
+  metaSheet: { da: "Implan", en: "Implan" },
+  title: { da: "Implementeringsplan", en: "Implementation plan" },
+  modelLine: { da: "KOMBITs implementeringsmodel, version", en: "KOMBIT's implementation model, version" },
+  municipality: { da: "Kommune", en: "Municipality" },
+  municipalityCode: { da: "Kommunekode", en: "Municipality code" },
+  solution: { da: "Løsning", en: "Solution" },
+  wave: { da: "Bølge", en: "Wave" },
+  goLive: { da: "Go-live", en: "Go-live" },
+  goLiveHint: {
+    da: "Ret go-live her: alle datoer i planen flytter med.",
+    en: "Change go-live here: every date in the plan moves with it.",
+  },
+  daysToGoLive: { da: "Dage til go-live", en: "Days to go-live" },
+  phases: { da: "Faser", en: "Phases" },
+  transitions: { da: "Faseovergange", en: "Phase transitions" },
+  focus: { da: "Fokus", en: "Focus" },
+  effect: { da: "Effekt", en: "Effect" },
+  actors: { da: "Aktører", en: "Actors" },
+  window: { da: "Periode", en: "Period" },
+  criteria: { da: "Succeskriterier (selvtjek ved faseovergangen)", en: "Success criteria (self-check at the transition)" },
+  purpose: { da: "Formål", en: "Purpose" },
+  tasks: { da: "Opgaver", en: "Tasks" },
+  variant: { da: "Variant", en: "Variant" },
+  listStatus: { da: "Status", en: "Status" },
+  listAssessment: { da: "Vurdering", en: "Assessment" },
+  listPhase: { da: "Fase", en: "Phase" },
+  listHolidays: { da: "Helligdage", en: "Public holidays" },
+  listHolidayNames: { da: "Helligdag", en: "Holiday" },
+  statusErrorTitle: { da: "Ugyldig status", en: "Invalid status" },
+  statusError: {
+    da: "Vælg en status fra listen: Ikke startet, I gang, Fuldført eller Ikke relevant.",
+    en: "Choose a status from the list: Not started, In progress, Completed or Not applicable.",
+  },
+  assessmentErrorTitle: { da: "Ugyldig vurdering", en: "Invalid assessment" },
+  assessmentError: {
+    da: "Vælg en vurdering fra listen: Ikke vurderet, Ikke opfyldt, Delvist opfyldt eller Opfyldt.",
+    en: "Choose an assessment from the list: Not assessed, Not met, Partly met or Met.",
+  },
+  phaseErrorTitle: { da: "Ugyldig fase", en: "Invalid phase" },
+  phaseError: {
+    da: "Vælg en af modellens fire faser fra listen.",
+    en: "Choose one of the model's four phases from the list.",
+  },
+  page: { da: "Side &P af &N", en: "Page &P of &N" },
+} satisfies Record<string, Text>;

@@ -1,0 +1,135 @@
+/**
+ * Renders a workbook description to an ExcelJS workbook. Pure translation: every decision about
+ * what the workbook contains is made in src/workbook; this file only knows how ExcelJS spells it.
+ */
+import ExcelJS from "exceljs";
+import { parseAddress, quoteSheet } from "../workbook/address";
+import type { CellStyle, CellValue, ConditionalFormat, SheetDescription, StyleKey, WorkbookDescription } from "../workbook/types";
+
+const argb = (rgb: string) => `FF${rgb}`;
+
+function toExcelValue(value: CellValue): ExcelJS.CellValue {
+  switch (value.kind) {
+    case "empty":
+      return null;
+    case "text":
+      // A plain string is always a string cell in ExcelJS, even "=…": no formula injection here.
+      return value.text;
+    case "number":
+      return value.value;
+    case "date":
+      return value.serial;
+    case "formula":
+      return value.result === undefined ? { formula: value.formula } : { formula: value.formula, result: value.result };
+  }
+}
+
+function applyStyle(target: ExcelJS.Cell, style: CellStyle | undefined): void {
+  if (!style) return;
+  if (style.bold || style.italic || style.size || style.fontColor) {
+    target.font = {
+      bold: style.bold,
+      italic: style.italic,
+      size: style.size,
+      color: style.fontColor ? { argb: argb(style.fontColor) } : undefined,
+    };
+  }
+  if (style.fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.wrap || style.horizontal || style.vertical) {
+    target.alignment = { wrapText: style.wrap, horizontal: style.horizontal, vertical: style.vertical };
+  }
+  if (style.numberFormat) target.numFmt = style.numberFormat;
+}
+
+function conditionalRule(format: ConditionalFormat): ExcelJS.ConditionalFormattingRule {
+  const style: Partial<ExcelJS.Style> = {};
+  if (format.fill) style.fill = { type: "pattern", pattern: "solid", bgColor: { argb: argb(format.fill) } };
+  if (format.fontColor || format.bold) style.font = { color: format.fontColor ? { argb: argb(format.fontColor) } : undefined, bold: format.bold };
+  return { type: "expression", formulae: [format.formula], style, priority: format.priority };
+}
+
+function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetDescription, styles: Record<StyleKey, CellStyle>): void {
+  const ws = workbook.addWorksheet(sheet.name, {
+    state: sheet.visibility,
+    properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
+    views: sheet.freeze ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }] : [],
+    pageSetup: sheet.print
+      ? {
+          paperSize: 9,
+          orientation: sheet.print.orientation,
+          fitToPage: true,
+          fitToWidth: 1,
+          fitToHeight: 0,
+          printTitlesRow: sheet.print.repeatRows,
+        }
+      : undefined,
+  });
+  if (sheet.print?.footer) {
+    const { left, center, right } = sheet.print.footer;
+    ws.headerFooter = { oddFooter: `&L${left.replace(/&/g, "&&")}&C${center}&R${right}` };
+  }
+  sheet.columnWidths.forEach((width, i) => {
+    ws.getColumn(i + 1).width = width;
+  });
+  for (const { row, height } of sheet.rowHeights) ws.getRow(row).height = height;
+
+  for (const table of sheet.tables) {
+    ws.addTable({
+      name: table.name,
+      displayName: table.name,
+      ref: table.topLeft,
+      headerRow: true,
+      style: { theme: table.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+      columns: table.columns.map((c) => ({ name: c.header, filterButton: true })),
+      rows: table.rows.map((row) => row.map(toExcelValue)),
+    });
+    const { column: firstColumn, row: headerRow } = parseAddress(table.topLeft);
+    table.columns.forEach((column, i) => {
+      ws.getColumn(firstColumn + i).width = column.width;
+      ws.getCell(headerRow, firstColumn + i).alignment = { vertical: "top", wrapText: true };
+      table.rows.forEach((_, r) => applyStyle(ws.getCell(headerRow + 1 + r, firstColumn + i), column.style ? styles[column.style] : undefined));
+    });
+  }
+  for (const c of sheet.cells) {
+    const target = ws.getCell(c.address);
+    target.value = toExcelValue(c.value);
+    applyStyle(target, c.style ? styles[c.style] : undefined);
+  }
+  for (const merge of sheet.merges) ws.mergeCells(merge);
+  // One rule per range: ExcelJS's typings omit `dataValidations`, but cell-by-cell rules overlap.
+  const validations = (ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
+  for (const v of sheet.validations) {
+    validations.add(v.range, {
+      type: "list",
+      allowBlank: true,
+      formulae: [v.source],
+      showErrorMessage: true,
+      errorStyle: "stop",
+      errorTitle: v.errorTitle,
+      error: v.error,
+    });
+  }
+  for (const format of sheet.conditionalFormats) {
+    ws.addConditionalFormatting({ ref: format.range, rules: [conditionalRule(format)] });
+  }
+}
+
+/** The description as an ExcelJS workbook, ready to write or to inspect in tests. */
+export function renderWorkbook(description: WorkbookDescription): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Implementeringsplan";
+  workbook.title = description.title;
+  // Excel and LibreOffice recompute every formula when the file opens; cached results are a preview.
+  workbook.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of description.sheets) renderSheet(workbook, sheet, description.styles);
+  for (const name of description.names) {
+    workbook.definedNames.add(`${quoteSheet(name.sheet)}!${name.range}`, name.name);
+  }
+  return workbook;
+}
+
+/** The description as .xlsx bytes. */
+export async function renderXlsx(description: WorkbookDescription): Promise<Buffer> {
+  const data = await renderWorkbook(description).xlsx.writeBuffer();
+  return Buffer.from(data as ArrayBuffer);
+}
