@@ -21,7 +21,7 @@ export function buildPlanWorkbook(input: PlanInput): WorkbookDescription {
   const front = buildFrontSheet(input);
   const lists = buildListsSheet(input);
 
-  const phaseSheets = MODEL.phases.map((phase, i) => buildPhaseSheet(phase, windows[i], input));
+  const phases = MODEL.phases.map((phase, i) => buildPhaseSheet(phase, windows[i], input));
   const themeSheets = MODEL.themes.map((theme) =>
     buildThemeSheet(
       theme,
@@ -29,7 +29,7 @@ export function buildPlanWorkbook(input: PlanInput): WorkbookDescription {
       input,
     ),
   );
-  const sheets: SheetDescription[] = [front.sheet, ...phaseSheets, ...themeSheets, lists.sheet, buildMetaSheet(input, JSON.stringify(input.variant))];
+  const sheets: SheetDescription[] = [front.sheet, ...phases.map((p) => p.sheet), ...themeSheets, lists.sheet, buildMetaSheet(input, JSON.stringify(input.variant))];
   const municipality = input.municipality?.name ?? "";
   for (const sheet of sheets) {
     if (sheet.print) {
@@ -40,7 +40,7 @@ export function buildPlanWorkbook(input: PlanInput): WorkbookDescription {
     lang,
     title: input.municipality ? `${LABELS.title[lang]} – ${input.municipality.name}` : LABELS.title[lang],
     sheets,
-    names: [...front.names, ...lists.names],
+    names: [...front.names, ...phases.flatMap((p) => p.names), ...lists.names],
     styles: STYLES,
   };
 }

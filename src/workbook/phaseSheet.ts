@@ -12,13 +12,13 @@ import type { PlanInput } from "./input";
 import { LABELS } from "./labels";
 import { CRITERIA_COLUMNS, NAMES, criteriaTableName, phaseEndName, phaseStartName } from "./layout";
 import { newSheet } from "./sheet";
-import type { SheetDescription } from "./types";
+import type { NameDescription, SheetDescription } from "./types";
 import { COLORS } from "./styles";
 import { assessmentLabel } from "./values";
 
 export const PHASE_SHEET = { windowRow: 2, focusRow: 3, effectRow: 4, actorsRow: 5, headingRow: 7, tableRow: 8 } as const;
 
-export function buildPhaseSheet(phase: Phase, window: PhaseWindow, input: PlanInput): SheetDescription {
+export function buildPhaseSheet(phase: Phase, window: PhaseWindow, input: PlanInput): { sheet: SheetDescription; names: NameDescription[] } {
   const { lang } = input;
   const sheet = newSheet(`phase:${phase.id}`, "phase", phase.label[lang]);
   sheet.tabColor = COLORS.phaseTabs[phase.number - 1];
@@ -64,5 +64,5 @@ export function buildPhaseSheet(phase: Phase, window: PhaseWindow, input: PlanIn
   });
   sheet.freeze = { rows: 1, columns: 0 };
   sheet.print = { orientation: "landscape", repeatRows: `${PHASE_SHEET.tableRow}:${PHASE_SHEET.tableRow}` };
-  return sheet;
+  return { sheet, names: [] };
 }
