@@ -4,7 +4,7 @@
  */
 import { MODEL, MODEL_VERSION } from "../model";
 import type { Lang } from "../model/types";
-import { phaseWindows } from "../plan/schedule";
+import { phaseStartOffset, phaseWindows } from "../plan/schedule";
 import { toExcelSerial } from "../plan/dates";
 import { cellAddress } from "./address";
 import { cell, date, empty, formula, num, text } from "./cells";
@@ -69,7 +69,7 @@ export function buildFrontSheet(input: PlanInput): { sheet: SheetDescription; na
       { name: phaseStartName(phase.id), sheet: sheet.name, range: `$B$${row}` },
       { name: phaseEndName(phase.id), sheet: sheet.name, range: `$C$${row}` },
     );
-    const startOffset = variant.phaseStarts[phase.id] ?? phase.start.default;
+    const startOffset = phaseStartOffset(phase.id, variant);
     const start = toExcelSerial(window.start);
     const end = toExcelSerial(window.end);
     return [
