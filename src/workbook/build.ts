@@ -3,6 +3,7 @@
  * phase, one per theme, the hidden lists and the metadata the readers need.
  */
 import { MODEL } from "../model";
+import { serializeVariant } from "../model/variant-serialize";
 import { phaseWindows, scheduleTasks } from "../plan/schedule";
 import { buildFrontSheet } from "./front";
 import type { PlanInput } from "./input";
@@ -29,7 +30,7 @@ export function buildPlanWorkbook(input: PlanInput): WorkbookDescription {
       input,
     ),
   );
-  const sheets: SheetDescription[] = [front.sheet, ...phases.map((p) => p.sheet), ...themeSheets, lists.sheet, buildMetaSheet(input, JSON.stringify(input.variant))];
+  const sheets: SheetDescription[] = [front.sheet, ...phases.map((p) => p.sheet), ...themeSheets, lists.sheet, buildMetaSheet(input, JSON.stringify(serializeVariant(input.variant)))];
   const municipality = input.municipality?.name ?? "";
   for (const sheet of sheets) {
     if (sheet.print) {
