@@ -34,4 +34,12 @@ export default tseslint.config(
     files: ["src/cli/**", "scripts/**", "test/**"],
     rules: { "no-console": "off" },
   },
+  {
+    files: ["webpack.config.js"],
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: { __dirname: "readonly", process: "readonly", console: "readonly", Buffer: "readonly", URL: "readonly" },
+    },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
 );

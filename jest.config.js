@@ -6,6 +6,8 @@ const moduleNameMapper = {
 };
 
 module.exports = {
+  // Jest reads testTimeout only at the top level; e2e tests that start LibreOffice or Chromium need it.
+  testTimeout: 180000,
   projects: [
     {
       displayName: "unit",
@@ -21,7 +23,6 @@ module.exports = {
       transform,
       moduleNameMapper,
       testMatch: ["<rootDir>/test/**/*.e2e.test.ts?(x)"],
-      testTimeout: 180000,
     },
   ],
 };
