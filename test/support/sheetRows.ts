@@ -14,10 +14,8 @@ export interface TaskRowValues {
 
 /** A cell's value with formulas replaced by their (cached or recalculated) result. */
 export function resultOf(cell: ExcelJS.Cell): unknown {
-  const value = cell.value;
-  if (value && typeof value === "object" && "formula" in value) return (value as { result?: unknown }).result;
-  if (value && typeof value === "object" && "sharedFormula" in value) return (value as { result?: unknown }).result;
-  return value;
+  // `cell.result` keeps 0 and FALSE results, which `cell.value.result` loses.
+  return cell.formula || cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
 }
 
 /** Dates come back from ExcelJS as JS Dates (UTC) or serial numbers; both become yyyy-mm-dd. */
@@ -35,7 +33,8 @@ export function readTaskRows(workbook: ExcelJS.Workbook): TaskRowValues[] {
     ws.eachRow((row, rowNumber) => {
       if (headerRow === 0) {
         const values = (row.values as unknown[]).map((v) => (typeof v === "string" ? v : ""));
-        if (values.includes("ID") && values.includes("Deadline")) {
+        // A task table has Fase (Phase) too; Tidslinje's header row has ID and Deadline but no Fase.
+        if (values.includes("ID") && values.includes("Deadline") && (values.includes("Fase") || values.includes("Phase"))) {
           headerRow = rowNumber;
           values.forEach((v, i) => v && (columns[v] = i));
         }
