@@ -7,13 +7,16 @@ import { isUserError } from "../model/errors";
 import { generateCommand } from "./generate";
 import { langFromArgv } from "./lang";
 import { modelCommand } from "./modelCommand";
+import { rollupCommand } from "./rollup";
+import { updateCommand } from "./update";
+import { validateCommand } from "./validate";
 
 export function buildProgram(): Command {
   const program = new Command("implan")
     .description("Implementeringsplan: planning workbooks for KOMBIT's implementation model")
     .showHelpAfterError()
     .exitOverride();
-  for (const command of [generateCommand(), modelCommand()]) {
+  for (const command of [generateCommand(), validateCommand(), updateCommand(), modelCommand(), rollupCommand()]) {
     program.addCommand(command.exitOverride().showHelpAfterError());
   }
   return program;

@@ -18,6 +18,8 @@ export interface SnapshotCell {
   value: RawValue;
   /** The formula without "=", when the cell holds one. */
   formula?: string;
+  /** The cell's number format ("dd-mm-yyyy"), when the host gives it; lets update keep dates dates. */
+  numberFormat?: string;
 }
 
 export interface ExtraColumn {
@@ -35,6 +37,8 @@ export interface TaskRowSnapshot {
   cells: Partial<Record<"id" | "task" | "phase" | "responsible" | "performer" | "start" | "deadline" | "status" | "completed" | "note", SnapshotCell>>;
   /** Columns the user added to the table, kept so update never drops them. */
   extra: ExtraColumn[];
+  /** True for a row typed directly under the table that is not part of it. */
+  outsideTable?: boolean;
 }
 
 export interface CriteriaRowSnapshot {
@@ -43,6 +47,27 @@ export interface CriteriaRowSnapshot {
   row: number;
   cells: Partial<Record<"id" | "criterion" | "assessment" | "justification", SnapshotCell>>;
   extra: ExtraColumn[];
+}
+
+/** An archive row also says where it came from, why, and when it was archived. */
+export interface ArchiveRowSnapshot extends TaskRowSnapshot {
+  origin?: SnapshotCell;
+  reason?: SnapshotCell;
+  archivedOn?: SnapshotCell;
+}
+
+/** A table the reader recognised, with its headers in sheet order (contract and user columns). */
+export interface TableSnapshot {
+  sheet: string;
+  name: string;
+  kind: "task" | "criteria" | "archive";
+  /** 1-based sheet row of the header row. */
+  headerRow: number;
+  headers: string[];
+  /** Headers that are not part of the contract: the user's own columns, in sheet order. */
+  extraHeaders: string[];
+  /** The ID header cell, where findings about the table as a whole point. */
+  idHeader: string;
 }
 
 export interface SheetCellSnapshot {
@@ -66,9 +91,11 @@ export interface PlanSnapshot {
   solution?: SheetCellSnapshot;
   wave?: SheetCellSnapshot;
   /** The phase windows as the workbook computes them (Faser table), in phase order. */
-  phaseWindows: { label: string; start: SnapshotCell; end: SnapshotCell }[];
+  phaseWindows: { label: string; start: SnapshotCell; end: SnapshotCell; sheet?: string }[];
   tasks: TaskRowSnapshot[];
   criteria: CriteriaRowSnapshot[];
   /** Rows of the archive table: entries of tasks a later variant removed. */
-  archive: TaskRowSnapshot[];
+  archive: ArchiveRowSnapshot[];
+  /** Every task, criteria and archive table found, in workbook order (absent from older readers). */
+  tables?: TableSnapshot[];
 }

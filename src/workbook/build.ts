@@ -1,18 +1,22 @@
 /**
- * Builds the whole workbook description for one municipality's plan: front sheet, one sheet per
- * phase, one per theme, the hidden lists and the metadata the readers need.
+ * Builds the whole workbook description for one municipality's plan, in sheet order: front sheet,
+ * Overblik, Tidslinje, one sheet per phase, one per theme, the hidden lists and the very hidden
+ * metadata the readers need.
  */
 import { MODEL } from "../model";
 import { serializeVariant } from "../model/variant-serialize";
 import { phaseWindows, scheduleTasks } from "../plan/schedule";
+import { buildArchiveSheet } from "./archiveSheet";
 import { buildFrontSheet } from "./front";
 import type { PlanInput } from "./input";
 import { LABELS } from "./labels";
 import { buildListsSheet } from "./listsSheet";
 import { buildMetaSheet } from "./metaSheet";
+import { buildOverviewSheet } from "./overview";
 import { buildPhaseSheet } from "./phaseSheet";
 import { STYLES } from "./styles";
 import { buildThemeSheet } from "./themeSheet";
+import { buildTimelineSheet } from "./timeline";
 import type { SheetDescription, WorkbookDescription } from "./types";
 
 export function buildPlanWorkbook(input: PlanInput): WorkbookDescription {
@@ -30,7 +34,11 @@ export function buildPlanWorkbook(input: PlanInput): WorkbookDescription {
       input,
     ),
   );
-  const sheets: SheetDescription[] = [front.sheet, ...phases.map((p) => p.sheet), ...themeSheets, lists.sheet, buildMetaSheet(input, JSON.stringify(serializeVariant(input.variant)))];
+  // Only after implan update archived entries of tasks the new variant no longer has.
+  const archive = [buildArchiveSheet(input)].filter((sheet): sheet is SheetDescription => sheet !== undefined);
+  const overview = buildOverviewSheet(input, tasks);
+  const timeline = buildTimelineSheet(input, windows, tasks);
+  const sheets: SheetDescription[] = [front.sheet, overview, timeline.sheet, ...phases.map((p) => p.sheet), ...themeSheets, ...archive, lists.sheet, buildMetaSheet(input, JSON.stringify(serializeVariant(input.variant)))];
   const municipality = input.municipality?.name ?? "";
   for (const sheet of sheets) {
     if (sheet.print) {
@@ -41,7 +49,7 @@ export function buildPlanWorkbook(input: PlanInput): WorkbookDescription {
     lang,
     title: input.municipality ? `${LABELS.title[lang]} – ${input.municipality.name}` : LABELS.title[lang],
     sheets,
-    names: [...front.names, ...phases.flatMap((p) => p.names), ...lists.names],
+    names: [...front.names, ...timeline.names, ...phases.flatMap((p) => p.names), ...lists.names],
     styles: STYLES,
   };
 }

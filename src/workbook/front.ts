@@ -10,6 +10,7 @@ import { cellAddress } from "./address";
 import { cell, date, empty, formula, num, text } from "./cells";
 import { phaseEndFormula, phaseStartFormula } from "./dateFormulas";
 import type { PlanInput } from "./input";
+import { FRONT_MODEL, addModelStrip } from "./frontModel";
 import { LABELS } from "./labels";
 import { NAMES, PHASE_COLUMNS, PHASE_TABLE, phaseEndName, phaseStartName } from "./layout";
 import { newSheet } from "./sheet";
@@ -35,8 +36,10 @@ export function frontSheetName(lang: Lang): string {
 export function buildFrontSheet(input: PlanInput): { sheet: SheetDescription; names: NameDescription[] } {
   const { lang, variant } = input;
   const sheet = newSheet("front", "front", frontSheetName(lang));
-  sheet.columnWidths = [22, 22, 14, 10, 50];
   const windows = phaseWindows(input.goLive, variant);
+  // A–D hold the facts and the phase table (whose columns set their own widths), E is a gap, and
+  // the model strip beside them has even columns.
+  sheet.columnWidths = [22, 12, 12, 8, 3, ...MODEL.phases.flatMap(() => Array.from({ length: FRONT_MODEL.columnsPerPhase }, () => FRONT_MODEL.columnWidth))];
   const goLiveSerial = toExcelSerial(input.goLive);
   const title = input.municipality ? `${LABELS.title[lang]} – ${input.municipality.name}` : LABELS.title[lang];
 
@@ -107,5 +110,7 @@ export function buildFrontSheet(input: PlanInput): { sheet: SheetDescription; na
       cell(`B${row}`, formula(phaseStartName(transition.to), to ? toExcelSerial(to.start) : undefined), "date"),
     );
   });
+  addModelStrip(sheet, lang, windows, input.goLive);
+  sheet.print = { orientation: "landscape" };
   return { sheet, names };
 }

@@ -48,4 +48,36 @@ export const LABELS = {
     en: "Choose one of the model's four phases from the list.",
   },
   page: { da: "Side &P af &N", en: "Page &P of &N" },
+  // Overblik
+  overviewSheet: { da: "Overblik", en: "Overview" },
+  overviewNote: {
+    da: "Alle tal er formler over opgave- og kriterietabellerne og følger hver ændring.",
+    en: "Every figure is a formula over the task and criteria tables and follows every edit.",
+  },
+  today: { da: "I dag", en: "Today" },
+  taskCount: { da: "Opgaver", en: "Tasks" },
+  percentDone: { da: "% færdig", en: "% done" },
+  overdue: { da: "Forsinket", en: "Overdue" },
+  overdueTasks: { da: "Forsinkede", en: "Overdue" },
+  progressByPhase: { da: "Fremdrift pr. fase", en: "Progress by phase" },
+  progress: { da: "Fremdrift", en: "Progress" },
+  gate: { da: "Faseovergang", en: "Phase transition" },
+  gateReady: { da: "Klar", en: "Ready" },
+  gateNotReady: { da: "Ikke klar", en: "Not ready" },
+  matrixHeading: { da: "Opgaver pr. tema og fase, efter status", en: "Tasks by theme and phase, by status" },
+  theme: { da: "Tema", en: "Theme" },
+  total: { da: "I alt", en: "Total" },
+  definitions: {
+    da: "Forsinket: deadline før i dag, og status er hverken Fuldført eller Ikke relevant. % færdig: Fuldført ud af opgaverne, der ikke er Ikke relevant.",
+    en: "Overdue: deadline before today and status neither Completed nor Not applicable. % done: Completed out of the tasks that are not Not applicable.",
+  },
+  // Tidslinje
+  timelineSheet: { da: "Tidslinje", en: "Timeline" },
+  timelineStart: { da: "Første uge starter", en: "First week starts" },
+  week: { da: "Uge", en: "Week" },
+  phaseBar: { da: "Fase", en: "Phase" },
+  // Forside: the model as on the slides
+  modelHeading: { da: "Implementeringsmodellen", en: "The implementation model" },
+  rolloutCourse: { da: "Udrulningsforløb", en: "Rollout course" },
+  milestone: { da: "Milepæl: go-live", en: "Milestone: go-live" },
 } satisfies Record<string, Text>;

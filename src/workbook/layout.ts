@@ -90,3 +90,20 @@ export function header<K extends string>(columns: { key: K; header: Text }[], ke
 
 /** Date cells show as dd-mm-yyyy, the Danish way, in both languages. */
 export const DATE_FORMAT = "dd-mm-yyyy";
+
+/** The archive of entries whose task a later variant removed (written by `implan update`). */
+export const ARCHIVE_TABLE = "Arkiv";
+
+export type ArchiveColumnKey = "origin" | "reason" | "archivedOn";
+
+/** The archive's own columns, after the task columns. */
+export const ARCHIVE_COLUMNS: { key: ArchiveColumnKey; header: Text; width: number }[] = [
+  { key: "origin", header: { da: "Kilde", en: "Source" }, width: 28 },
+  { key: "reason", header: { da: "Årsag", en: "Reason" }, width: 30 },
+  { key: "archivedOn", header: { da: "Arkiveret", en: "Archived" }, width: 12 },
+];
+
+/** "Faseovergang12Klar": the cell that is TRUE when the transition's self-check allows the next phase. */
+export function transitionReadyName(from: PhaseId, to: PhaseId): string {
+  return `Faseovergang${from.slice(1)}${to.slice(1)}Klar`;
+}

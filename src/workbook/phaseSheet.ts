@@ -1,25 +1,65 @@
 /**
- * One sheet per phase: its window, focus, effect and actors from the model, and the table of
- * success criteria that the municipality assesses at the phase transition (the self-check).
+ * One sheet per phase: its window, focus, effect and actors from the model, the table of success
+ * criteria that the municipality assesses at the phase transition (the self-check), and under it
+ * the self-check block (gateBlock.ts). When the plan is re-made (implan update), the assessments,
+ * justifications, own criteria and own columns are written back.
  */
 import { MODEL } from "../model";
-import type { Phase } from "../model/types";
+import type { Lang, Phase } from "../model/types";
 import { toExcelSerial } from "../plan/dates";
 import type { PhaseWindow } from "../plan/schedule";
+import type { CriterionEntry, PlanEntries } from "../plan/update/entries";
 import { rangeFrom } from "./address";
-import { cell, formula, text } from "./cells";
+import { cell, empty, formula, text } from "./cells";
+import { entryCell } from "./entryCells";
+import { buildGateBlock } from "./gateBlock";
 import type { PlanInput } from "./input";
 import { LABELS } from "./labels";
 import { CRITERIA_COLUMNS, NAMES, criteriaTableName, phaseEndName, phaseStartName } from "./layout";
 import { newSheet } from "./sheet";
-import type { NameDescription, SheetDescription } from "./types";
 import { COLORS } from "./styles";
+import { excelText } from "./taskFormulas";
+import type { CellValue, ConditionalFormat, NameDescription, SheetDescription, TableColumn } from "./types";
 import { assessmentLabel } from "./values";
 
 export const PHASE_SHEET = { windowRow: 2, focusRow: 3, effectRow: 4, actorsRow: 5, headingRow: 7, tableRow: 8 } as const;
 
+interface CriteriaRow {
+  id: string;
+  text: string;
+  entry?: CriterionEntry;
+}
+
+function criteriaRows(phase: Phase, lang: Lang, entries: PlanEntries | undefined): CriteriaRow[] {
+  const model = MODEL.criteria.filter((c) => c.phase === phase.id).map((c) => ({ id: c.id, text: c.text[lang], entry: entries?.criteria[c.id] }));
+  const local = (entries?.localCriteria ?? []).filter((c) => c.phase === phase.id).map((c) => ({ id: c.id, text: "", entry: c }));
+  return [...model, ...local];
+}
+
+function rowCells(row: CriteriaRow, sheetRow: number, lang: Lang, extraHeaders: string[]): CellValue[] {
+  const cells = row.entry?.cells ?? {};
+  return [
+    text(row.id),
+    entryCell(cells.criterion, sheetRow, text(row.text)),
+    entryCell(cells.assessment, sheetRow, text(assessmentLabel("ikke-vurderet", lang))),
+    entryCell(cells.justification, sheetRow, empty),
+    ...extraHeaders.map((header) => entryCell(row.entry?.extra[header], sheetRow, empty)),
+  ];
+}
+
+/** Invalid assessments and Delvist opfyldt without a Begrundelse stand out (same rules as validation). */
+function criteriaFormats(firstRow: number, lastRow: number, lang: Lang): ConditionalFormat[] {
+  const invalid = { fill: COLORS.invalidFill, fontColor: COLORS.invalidFont };
+  const notOneOf = MODEL.assessments.map((a) => `$C${firstRow}<>${excelText(a.label[lang])}`).join(",");
+  const partly = excelText(assessmentLabel("delvist-opfyldt", lang));
+  return [
+    { range: `C${firstRow}:C${lastRow}`, formula: `AND($A${firstRow}&$C${firstRow}<>"",${notOneOf})`, ...invalid, priority: 1 },
+    { range: `D${firstRow}:D${lastRow}`, formula: `AND($C${firstRow}=${partly},LEN(TRIM($D${firstRow}))=0)`, ...invalid, priority: 2 },
+  ];
+}
+
 export function buildPhaseSheet(phase: Phase, window: PhaseWindow, input: PlanInput): { sheet: SheetDescription; names: NameDescription[] } {
-  const { lang } = input;
+  const { lang, entries } = input;
   const sheet = newSheet(`phase:${phase.id}`, "phase", phase.label[lang]);
   sheet.tabColor = COLORS.phaseTabs[phase.number - 1];
   sheet.columnWidths = CRITERIA_COLUMNS.map((c) => c.width);
@@ -40,29 +80,38 @@ export function buildPhaseSheet(phase: Phase, window: PhaseWindow, input: PlanIn
   prose(PHASE_SHEET.actorsRow, LABELS.actors[lang], phase.actors.map((a) => a[lang]).join(" · "));
   sheet.cells.push(cell(`A${PHASE_SHEET.headingRow}`, text(LABELS.criteria[lang]), "heading"));
 
-  const criteria = MODEL.criteria.filter((c) => c.phase === phase.id);
-  const notAssessed = assessmentLabel("ikke-vurderet", lang);
+  const tableName = criteriaTableName(phase.id);
+  const extraHeaders = entries?.extraColumns[tableName] ?? [];
+  const firstBodyRow = PHASE_SHEET.tableRow + 1;
+  const rows = criteriaRows(phase, lang, entries);
   sheet.tables.push({
-    name: criteriaTableName(phase.id),
+    name: tableName,
     topLeft: `A${PHASE_SHEET.tableRow}`,
-    columns: CRITERIA_COLUMNS.map((c) => ({
-      key: c.key,
-      header: c.header[lang],
-      width: c.width,
-      style: c.key === "criterion" || c.key === "justification" ? "wrap" : "body",
-    })),
-    rows: criteria.map((c) => [text(c.id), text(c.text[lang]), text(notAssessed), text("")]),
+    columns: [
+      ...CRITERIA_COLUMNS.map((c) => ({
+        key: c.key,
+        header: c.header[lang],
+        width: c.width,
+        style: c.key === "criterion" || c.key === "justification" ? "wrap" : "body",
+      })),
+      ...extraHeaders.map((header, i) => ({ key: `extra:${i}`, header, width: Math.min(40, Math.max(12, header.length + 2)), style: "body" })),
+    ] as TableColumn[],
+    rows: rows.map((row, i) => rowCells(row, firstBodyRow + i, lang, extraHeaders)),
     style: "TableStyleMedium2",
   });
-  const firstBodyRow = PHASE_SHEET.tableRow + 1;
-  const assessmentRange = rangeFrom(`C${firstBodyRow}`, 1, criteria.length);
+  const lastBodyRow = firstBodyRow + Math.max(rows.length, 1) - 1;
   sheet.validations.push({
-    range: assessmentRange,
+    range: rangeFrom(`C${firstBodyRow}`, 1, Math.max(rows.length, 1)),
     source: NAMES.assessmentList,
     errorTitle: LABELS.assessmentErrorTitle[lang],
     error: LABELS.assessmentError[lang],
   });
+  const formats = criteriaFormats(firstBodyRow, lastBodyRow, lang);
+  // One empty row between the table and the block, so a row added to the table has room.
+  const gate = buildGateBlock(phase, sheet.name, lastBodyRow + 2, lang, formats.length + 1);
+  sheet.cells.push(...gate.cells);
+  sheet.conditionalFormats.push(...formats, ...gate.formats);
   sheet.freeze = { rows: 1, columns: 0 };
   sheet.print = { orientation: "landscape", repeatRows: `${PHASE_SHEET.tableRow}:${PHASE_SHEET.tableRow}` };
-  return { sheet, names: [] };
+  return { sheet, names: gate.names };
 }

@@ -22,9 +22,9 @@ describe("a generated plan workbook", () => {
     workbook = await roundTrip();
   });
 
-  test("has a front sheet, a sheet per phase, a sheet per theme and hidden lists", () => {
+  test("has a front sheet, Overblik, Tidslinje, a sheet per phase, a sheet per theme and hidden lists", () => {
     const visible = workbook.worksheets.filter((ws) => ws.state === "visible").map((ws) => ws.name);
-    expect(visible).toEqual(["Forside", ...MODEL.phases.map((p) => p.label.da), ...MODEL.themes.map((t) => t.sheetName.da)]);
+    expect(visible).toEqual(["Forside", "Overblik", "Tidslinje", ...MODEL.phases.map((p) => p.label.da), ...MODEL.themes.map((t) => t.sheetName.da)]);
     expect(workbook.getWorksheet("Lister")?.state).toBe("hidden");
   });
 

@@ -1,0 +1,79 @@
+/**
+ * Rows that should be there: every task the plan expects (a deleted row is an error unless the
+ * variant removed the task) and every success criterion, each once.
+ */
+import { MODEL } from "../../model";
+import type { PhaseId, ThemeId } from "../../model/types";
+import type { CriteriaRowSnapshot, PlanSnapshot } from "../snapshot";
+import { finding, idOf } from "./cells";
+import type { Finding, Rule } from "./types";
+
+// The table names of src/workbook/layout.ts (the plan layer may not import the workbook layer).
+const TASK_TABLE = (theme: ThemeId) => `Opgaver_${theme}`;
+const CRITERIA_TABLE = (phase: PhaseId) => `Kriterier_${phase}`;
+
+/** Where a finding about a missing row points: the ID header of the table it belongs in. */
+function tableHeader(snapshot: PlanSnapshot, name: string): { sheet: string; cell: string } {
+  const table = snapshot.tables?.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  return table ? { sheet: table.sheet, cell: table.idHeader } : { sheet: "", cell: name };
+}
+
+/** task-missing: a planned task with no row in any task table. */
+export const taskMissingRule: Rule = ({ snapshot, planned, lang }) => {
+  const present = new Set(snapshot.tasks.map((row) => idOf(row.cells.id)));
+  return [...planned.values()].flatMap((task): Finding[] => {
+    if (present.has(task.id)) return [];
+    const where = tableHeader(snapshot, TASK_TABLE(task.theme));
+    const title = task.title[lang];
+    return [
+      finding("task-missing", "error", where.sheet, where.cell, {
+        da: `Opgave ${task.id} (${title}) mangler i planen; hent rækken tilbage (Fortryd eller en sikkerhedskopi), kør implan update for at skrive den igen, eller fjern opgaven i varianten med en dokumenteret afvigelse.`,
+        en: `Task ${task.id} (${title}) is missing from the plan; bring the row back (Undo or a backup), run implan update to write it again, or remove the task in the variant with a documented deviation.`,
+      }, task.id),
+    ];
+  });
+};
+
+/** criterion-missing: a success criterion of the model with no row in any criteria table. */
+export const criterionMissingRule: Rule = ({ snapshot, lang }) => {
+  const present = new Set(snapshot.criteria.map((row) => idOf(row.cells.id)));
+  return MODEL.criteria.flatMap((criterion): Finding[] => {
+    if (present.has(criterion.id)) return [];
+    const where = tableHeader(snapshot, CRITERIA_TABLE(criterion.phase));
+    return [
+      finding("criterion-missing", "error", where.sheet, where.cell, {
+        da: `Succeskriteriet ${criterion.id} (${criterion.text[lang]}) mangler; hent rækken tilbage, eller kør implan update for at skrive den igen.`,
+        en: `The success criterion ${criterion.id} (${criterion.text[lang]}) is missing; bring the row back, or run implan update to write it again.`,
+      }, criterion.id),
+    ];
+  });
+};
+
+/** criterion-id: a criteria row needs an ID, and no ID may appear twice. */
+export const criterionIdRule: Rule = ({ snapshot }) => {
+  const first = new Map<string, CriteriaRowSnapshot>();
+  return snapshot.criteria.flatMap((row): Finding[] => {
+    const cell = row.cells.id;
+    if (!cell) return [];
+    const id = idOf(cell);
+    if (id === undefined) {
+      return [
+        finding("criterion-id", "error", row.sheet, cell.address, {
+          da: 'Rækken har intet ID; giv et eget succeskriterie et ID som "F2-L1".',
+          en: 'The row has no ID; give your own success criterion an ID such as "F2-L1".',
+        }),
+      ];
+    }
+    const earlier = first.get(id);
+    if (!earlier) {
+      first.set(id, row);
+      return [];
+    }
+    return [
+      finding("criterion-id", "error", row.sheet, cell.address, {
+        da: `ID "${id}" står også i '${earlier.sheet}'!${earlier.cells.id?.address}; slet den ene række, eller giv den et andet ID.`,
+        en: `ID "${id}" is also in '${earlier.sheet}'!${earlier.cells.id?.address}; delete one of the rows, or give it another ID.`,
+      }, id),
+    ];
+  });
+};
