@@ -32,8 +32,13 @@ function plain(value: unknown): RawValue {
   return null;
 }
 
-/** The snapshot form of an ExcelJS cell: its value (a formula's result), formula and number format. */
+/**
+ * The snapshot form of an ExcelJS cell: its value (a formula's result), formula and number format.
+ * A cell covered by another cell's merge is empty, as Excel holds it: ExcelJS would answer with the
+ * merge's value, so one name typed over D5:E6 would read as four entries.
+ */
 export function snapshotCell(cell: ExcelJS.Cell): SnapshotCell {
+  if (cell.isMerged && cell.master.address !== cell.address) return { address: cell.address, value: null };
   const formula = cell.formula as string | undefined;
   const value = formula ? plain(cell.result) : plain(cell.value);
   const snapshot: SnapshotCell = { address: cell.address, value };

@@ -1,43 +1,11 @@
-/**
- * Looks at a file's bytes before ExcelJS does, so a file that is not a workbook gets one sentence
- * saying what it is and what to do, instead of a zip library's stack trace.
- */
+/** Reading a workbook file from disk, refusing what cannot be a workbook before it is read. */
 import { promises as fs } from "node:fs";
 import { UserError } from "../model/errors";
-import { checkFileSize, checkXlsxArchive } from "./archiveLimits";
-
-/** Every .xlsx is a zip archive, and a zip starts with a local file header "PK\x03\x04". */
-const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
-/** An OLE compound file: an old .xls, or an .xlsx that Excel encrypted with a password. */
-const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
-
-const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
-
-/** Throws a UserError unless `bytes` could be an .xlsx file (a zip archive). */
-export function assertXlsxBytes(bytes: Uint8Array, file: string): void {
-  if (bytes.length === 0) {
-    throw new UserError({
-      da: `${file} er tom (0 byte) og er ikke en Excel-projektmappe (.xlsx).`,
-      en: `${file} is empty (0 bytes) and is not an Excel workbook (.xlsx).`,
-    });
-  }
-  if (startsWith(bytes, OLE_SIGNATURE)) {
-    throw new UserError({
-      da: `${file} er beskyttet med adgangskode eller i det gamle .xls-format; gem den som .xlsx uden adgangskode.`,
-      en: `${file} is password-protected or in the old .xls format; save it as .xlsx without a password.`,
-    });
-  }
-  if (!startsWith(bytes, ZIP_SIGNATURE)) {
-    throw new UserError({
-      da: `${file} er ikke en Excel-projektmappe (.xlsx); gem den fra Excel som "Excel-projektmappe (*.xlsx)".`,
-      en: `${file} is not an Excel workbook (.xlsx); save it from Excel as "Excel Workbook (*.xlsx)".`,
-    });
-  }
-}
+import { checkFileSize } from "./archiveLimits";
 
 /**
- * The file's bytes, checked with assertXlsxBytes and then for damage, encryption and zip bombs
- * (archiveLimits); a missing file or a folder is a UserError too.
+ * A file's bytes, refused before reading when it is missing, a folder or too big; what is inside is
+ * checked by loadWorkbook (src/xlsx/read.ts) before ExcelJS parses it.
  */
 export async function readXlsxBytes(file: string): Promise<Buffer> {
   const stat = await fs.stat(file).catch(() => undefined);
@@ -46,16 +14,5 @@ export async function readXlsxBytes(file: string): Promise<Buffer> {
     throw new UserError({ da: `${file} er en mappe, ikke en Excel-projektmappe (.xlsx).`, en: `${file} is a folder, not an Excel workbook (.xlsx).` });
   }
   checkFileSize(stat.size, file);
-  const bytes = await fs.readFile(file);
-  assertXlsxBytes(bytes, file);
-  await checkXlsxArchive(bytes, { name: file });
-  return bytes;
-}
-
-/** The UserError for a zip that ExcelJS cannot read as a workbook. */
-export function corruptWorkbook(file: string): UserError {
-  return new UserError({
-    da: `${file} er beskadiget og kan ikke læses som Excel-projektmappe (.xlsx); åbn og gem den igen i Excel, eller brug en sikkerhedskopi.`,
-    en: `${file} is damaged and cannot be read as an Excel workbook (.xlsx); open and save it again in Excel, or use a backup.`,
-  });
+  return fs.readFile(file);
 }

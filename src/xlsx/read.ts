@@ -9,7 +9,9 @@ import { readSnapshot } from "../workbook/readSnapshot";
 import { isBlankInput } from "../workbook/readTables";
 import type { NameView, SheetView, TableView, WorkbookView } from "../workbook/workbookView";
 import { snapshotCell } from "./cellValue";
-import { corruptWorkbook, readXlsxBytes } from "./fileCheck";
+import type { ArchiveLimits } from "./archiveLimits";
+import { readXlsxBytes } from "./fileCheck";
+import { checkXlsxBytes, corruptWorkbook } from "./xlsxBytes";
 
 /** The parts of a loaded ExcelJS table model we read; ExcelJS's typings describe only new tables. */
 interface LoadedTableModel {
@@ -84,8 +86,12 @@ export function workbookView(workbook: ExcelJS.Workbook, source: string): Workbo
   return { source, sheets: workbook.worksheets.map(sheetView), names: nameViews(workbook) };
 }
 
-/** Loads .xlsx bytes; a damaged zip or workbook part is a UserError naming the file. */
-export async function loadWorkbook(bytes: Uint8Array, source: string): Promise<ExcelJS.Workbook> {
+/**
+ * Loads .xlsx bytes after the checks of checkXlsxBytes (zip bombs, encryption, damage), so every
+ * path into ExcelJS, files on disk and files picked in the add-in alike, is guarded.
+ */
+export async function loadWorkbook(bytes: Uint8Array, source: string, limits?: Partial<ArchiveLimits>): Promise<ExcelJS.Workbook> {
+  await checkXlsxBytes(bytes, source, limits);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -12,7 +12,7 @@ import type { FileRead } from "../plan/rollup/types";
 import { validatePlan } from "../plan/validation";
 import { findMetaTable, readMeta } from "../workbook/readMeta";
 import { readSnapshot } from "../workbook/readSnapshot";
-import { checkXlsxArchive, type ArchiveLimits } from "./archiveLimits";
+import type { ArchiveLimits } from "./archiveLimits";
 import { loadWorkbook, workbookView } from "./read";
 
 export interface PlanReadOptions {
@@ -34,8 +34,7 @@ export async function readPlanForRollup(name: string, bytes: Uint8Array | (() =>
   let modelVersion: string | undefined;
   try {
     const data = typeof bytes === "function" ? await bytes() : bytes;
-    await checkXlsxArchive(data, { name, limits: options.limits });
-    const view = workbookView(await loadWorkbook(data, name), name);
+    const view = workbookView(await loadWorkbook(data, name, options.limits), name);
     modelVersion = readMeta(findMetaTable(view)).modelVersion;
     const snapshot = readSnapshot(view);
     const validation = validatePlan(snapshot, { variant: storedVariant(snapshot.variantJson, name), today: options.today });

@@ -96,7 +96,26 @@ export function updatePlanWorkbook(old: ExcelJS.Workbook, options: UpdateOptions
   const description = renameSheets(built, sheetNamesByKey(snapshot));
   const workbook = renderWorkbook(description);
   const owned = planSheets(old, snapshot, description);
-  const copied = old.worksheets.filter((ws) => !owned.has(ws.name.toLowerCase())).map((ws) => copySheet(ws, workbook).name);
+  const copies = old.worksheets.filter((ws) => !owned.has(ws.name.toLowerCase())).map((ws) => ({ from: ws.name, to: copySheet(ws, workbook).name }));
   const userNames = copyMissingNames(old, workbook);
-  return { workbook, report: { ...summary, goLive, userSheets: copied, userNames, warnings: front.warnings } };
+  const warnings = [...front.warnings, ...tablelessThemeSheets(description, sheetNamesByKey(snapshot), copies)];
+  return { workbook, report: { ...summary, goLive, userSheets: copies.map((c) => c.to), userNames, warnings } };
+}
+
+/**
+ * A theme sheet whose task table was converted to a range is carried over as the user's own sheet,
+ * and the theme's tasks start blank in the new plan: say so, or the entries look lost.
+ */
+function tablelessThemeSheets(description: WorkbookDescription, found: Record<string, string>, copies: { from: string; to: string }[]): Text[] {
+  return description.sheets.flatMap((sheet): Text[] => {
+    const copy = sheet.kind === "theme" && found[sheet.key] === undefined ? copies.find((c) => c.from.toLowerCase() === sheet.name.toLowerCase()) : undefined;
+    if (!copy) return [];
+    const table = sheet.tables[0]?.name;
+    return [
+      {
+        da: `Arket "${copy.from}" havde ingen tabel ${table}, så dets rækker er overført som dit eget ark "${copy.to}", og temaets opgaver står uden poster i den nye plan; flyt posterne over, eller gør rækkerne til tabellen ${table} i den gamle fil, og kør implan update på den igen.`,
+        en: `The sheet "${copy.from}" had no table ${table}, so its rows were carried over as your own sheet "${copy.to}" and the theme's tasks have no entries in the new plan; move the entries over, or make the rows the table ${table} in the old file and run implan update on it again.`,
+      },
+    ];
+  });
 }

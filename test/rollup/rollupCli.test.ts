@@ -97,14 +97,14 @@ describe("implan rollup", () => {
     expect(result.code).toBe(1);
     const filer = readTable(await openWorkbook(out), "Filer").map((r) => `${r.Fil ?? "–"} | ${r.Kommune ?? "–"} | ${r.Modelversion ?? "–"} | ${r.Resultat} | ${r.Fejl}/${r.Advarsler} | ${r.Besked ?? ""}`);
     const row = (start: string) => filer.find((line) => line.startsWith(start)) ?? `no row ${start}`;
-    expect(row("retur/bombe.xlsx")).toMatch(/^retur\/bombe\.xlsx \| – \| – \| Kan ikke læses \| 1\/0 \| \/.*\/retur\/bombe\.xlsx kan ikke læses som regneark: .*zip-bombe\.$/);
+    expect(row("retur/bombe.xlsx")).toMatch(/^retur\/bombe\.xlsx \| – \| – \| Kan ikke læses \| 1\/0 \| retur\/bombe\.xlsx kan ikke læses som regneark: .*zip-bombe\.$/);
     expect(row("retur/implementeringsplan-0630-vejle.xlsx")).toMatch(/\| Vejle \| 2018\.1 \| Ikke i udrulningen \| 1\/0 \| Vejle \(0630\) er ikke med i udrulningen udrulning\.csv/);
     expect(row("retur/implementeringsplan-0621-kolding.xlsx")).toMatch(/\| – \| 2018\.1 \| Ingen kommune \| [1-9]\d*\/\d+ \| Planen siger ikke, hvilken kommune den er for/);
     expect(row("retur/implementeringsplan-0615-horsens.xlsx")).toMatch(/\| – \| 2099\.1 \| Kan ikke læses \| 1\/0 \| .*version 2099\.1/);
     expect(row("retur/implementeringsplan-0657-herning.xlsx")).toMatch(/\| Herning \| 2017\.1 \| Læst \| 0\/1 \| Planen er lavet efter implementeringsmodellen version 2017\.1/);
     expect(row("retur/kæmpe.xlsx")).toMatch(/\| Kan ikke læses \| 1\/0 \| \/.*\/retur\/kæmpe\.xlsx kan ikke læses som regneark: den fylder 400 MB, mere end de tilladte 50 MB\.$/);
     expect(row("retur/noter.txt")).toMatch(/\| Sprunget over \| 0\/1 \| retur\/noter\.txt er ikke en Excel-projektmappe/);
-    expect(row("retur/ødelagt.xlsx")).toMatch(/\| Kan ikke læses \| 1\/0 \| \/.*\/retur\/ødelagt\.xlsx er ikke en Excel-projektmappe \(\.xlsx\); gem den fra Excel/);
+    expect(row("retur/ødelagt.xlsx")).toMatch(/\| Kan ikke læses \| 1\/0 \| retur\/ødelagt\.xlsx er ikke en Excel-projektmappe \(\.xlsx\); gem den fra Excel/);
     expect(row("retur/zz-aarhus-kopi.xlsx")).toMatch(/\| Aarhus \| 2018\.1 \| Dublet \| 1\/0 \| Aarhus \(0751\) har også filen retur\/implementeringsplan-0751-aarhus\.xlsx/);
     expect(row("retur/implementeringsplan-0751-aarhus.xlsx")).toMatch(/\| Aarhus \| 2018\.1 \| Læst \| 0\/1 \| Aarhus \(0751\) har flere filer \(retur\/zz-aarhus-kopi\.xlsx\)/);
     expect(row("– | Esbjerg")).toMatch(/\| Mangler \| 1\/0 \| Der er ingen plan fra Esbjerg \(0561\) \(bølge 2\)/);
@@ -115,8 +115,8 @@ describe("implan rollup", () => {
     expect(result.stderr).toMatch(/^retur\/zz-aarhus-kopi\.xlsx: Aarhus \(0751\) har også filen/m);
     expect(result.stderr).toMatch(/^retur\/implementeringsplan-0630-vejle\.xlsx: Vejle \(0630\) er ikke med i udrulningen/m);
     expect(result.stderr).toMatch(/^Esbjerg: Der er ingen plan fra Esbjerg/m);
-    expect(result.stdout).toMatch(/^\[1\/12\] retur\/bombe\.xlsx: \/.*\/retur\/bombe\.xlsx kan ikke læses som regneark: delen \[Content_Types\]\.xml pakkes ud \d+ gange \(højst 100\), som en zip-bombe\.$/m);
-    expect(result.stdout).toMatch(/^\[12\/12\] retur\/ødelagt\.xlsx: \/.*\/retur\/ødelagt\.xlsx er ikke en Excel-projektmappe/m);
+    expect(result.stdout).toMatch(/^\[1\/12\] retur\/bombe\.xlsx: retur\/bombe\.xlsx kan ikke læses som regneark: delen \[Content_Types\]\.xml pakkes ud \d+ gange \(højst 100\), som en zip-bombe\.$/m);
+    expect(result.stdout).toMatch(/^\[12\/12\] retur\/ødelagt\.xlsx: retur\/ødelagt\.xlsx er ikke en Excel-projektmappe/m);
 
     const status = readTable(await openWorkbook(out), "Status");
     expect([...new Set(status.map((r) => r.Kommune))].sort()).toEqual(["Aalborg", "Aarhus", "Herning", "Odense", "Vejle"]);
