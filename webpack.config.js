@@ -7,7 +7,8 @@
  *   ADDIN_URL=https://addin.example.dk/implan/ npm run build
  *                                 the same, with dist/manifest.xml pointing at that base URL
  *   npm run build:test            production build that loads the npm copy of office.js from dist/
- *                                 (IMPLAN_TEST_HOST=1 or --env testHost), for offline browser tests
+ *                                 (IMPLAN_TEST_HOST=1 or --env testHost), for offline browser tests;
+ *                                 it adds taskpane-fake.html: the pane on the fake Excel host (test/fakes)
  *   npm start                     webpack serve on https://localhost:3000/ with dev certificates
  *                                 generated into .certs/ (never during a build)
  */
@@ -27,6 +28,8 @@ const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 const OFFICE_JS_NPM = path.join(__dirname, "node_modules", "@microsoft", "office-js", "dist");
 /** Gzipped JavaScript the task pane may load before its first render (office.js not counted). */
 const TASKPANE_BUDGET_BYTES = 200 * 1024;
+/** The test build's extra page: the real pane and adapter on the fake Excel host (test/fakes). */
+const FAKE_EXCEL_PAGE = { entry: "./test/addin/page/fakeExcelPage.tsx", template: "test/addin/page/taskpane-fake.html" };
 /** Packages that must never be in the task pane's initial JavaScript. */
 const FORBIDDEN_IN_TASKPANE = ["exceljs"];
 const CERT_DIR = path.join(__dirname, ".certs");
@@ -239,6 +242,7 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      ...(testHost ? { "taskpane-fake": FAKE_EXCEL_PAGE.entry } : {}),
     },
     output: {
       path: path.join(__dirname, "dist"),
@@ -280,6 +284,18 @@ module.exports = async (env = {}, argv = {}) => {
         inject: false,
         templateParameters: { csp: helpCsp },
       }),
+      ...(testHost
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "taskpane-fake.html",
+              template: FAKE_EXCEL_PAGE.template,
+              chunks: ["taskpane-fake"],
+              templateParameters: { csp },
+            }),
+            // The fake host measures payloads with Node's Buffer; the page gets a small stand-in.
+            new webpack.ProvidePlugin({ Buffer: [path.join(__dirname, "test/addin/page/bufferShim.ts"), "Buffer"] }),
+          ]
+        : []),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
       ...(production ? [new InitialJsBudgetPlugin()] : []),
     ],

@@ -1,8 +1,14 @@
 /**
  * The ribbon's function commands. Office runs them in the function file (commands.html) by the
  * FunctionName the manifest gives them; each must call `event.completed()` exactly once, whatever
- * happens, or Excel keeps the button busy.
+ * happens, or Excel keeps the button busy. They work through the same PlanHost as the task pane.
+ * The function file has no UI of its own, so the Validering sheet is where they report, failures
+ * included.
  */
+import type { Text } from "../model/types";
+import type { PlanHost } from "../excel/planHost";
+import { errorText } from "../taskpane/operation/errorText";
+import { updatedMessages, updateRequestOf } from "./updateDates";
 
 /** The manifest's ExecuteFunction names. */
 export const COMMAND_IDS = ["validatePlan", "updateDates"] as const;
@@ -13,20 +19,38 @@ export interface CommandEvent {
   completed(): void;
 }
 
+/** What the commands need from the workbook. */
+export type CommandHost = Pick<PlanHost, "hasPlan" | "updatePlan" | "readAndValidate" | "writeValidationSheet">;
+
 /** What the commands need from Office, so they can run against a fake in tests. */
 export interface CommandEnvironment {
   /** `Office.actions.associate`. */
   associate(actionId: string, handler: (event: CommandEvent) => void): void;
-  /** Opens the task pane where Excel allows a command to (SharedRuntime 1.1); otherwise does nothing. */
-  showTaskpane(): Promise<void>;
-  /** Tells about a command that failed; the function file has no UI of its own. */
+  /** The workbook's PlanHost (loaded on first use). */
+  host(): Promise<CommandHost>;
+  /** The last resort, when even the Validering sheet could not say what went wrong. */
   reportError(commandId: CommandId, error: unknown): void;
 }
 
-/** What each command does. Both open the pane for now, where validation and dates live. */
-const COMMANDS: Record<CommandId, (env: CommandEnvironment) => Promise<void>> = {
-  validatePlan: (env) => env.showTaskpane(),
-  updateDates: (env) => env.showTaskpane(),
+/** What each command does. */
+const COMMANDS: Record<CommandId, (host: CommandHost) => Promise<void>> = {
+  // Validate: check the workbook and (re)write the Validering sheet, which Excel then shows.
+  validatePlan: async (host) => {
+    const report = await host.readAndValidate();
+    await host.writeValidationSheet({ report });
+  },
+  // Update dates: read GoLive as the user left it, rewrite the dates from it, then validate.
+  updateDates: async (host) => {
+    const plan = await host.hasPlan();
+    const result = await host.updatePlan(updateRequestOf(plan));
+    const report = await host.readAndValidate();
+    await host.writeValidationSheet({ report, messages: updatedMessages(result) });
+  },
+};
+
+const FAILED: Record<CommandId, Text> = {
+  validatePlan: { da: "Valideringen mislykkedes", en: "Validation failed" },
+  updateDates: { da: "Datoerne blev ikke opdateret", en: "The dates were not updated" },
 };
 
 /**
@@ -41,11 +65,30 @@ export async function runCommand(event: CommandEvent, work: () => Promise<void>)
   }
 }
 
+/** A failure written where the user looks after clicking the button: the Validering sheet. */
+async function report(env: CommandEnvironment, id: CommandId, error: unknown): Promise<void> {
+  const why = errorText(error);
+  try {
+    const host = await env.host();
+    await host.writeValidationSheet({ messages: [{ intent: "error", text: { da: `${FAILED[id].da}: ${why.da}`, en: `${FAILED[id].en}: ${why.en}` } }] });
+  } catch (sheetError) {
+    env.reportError(id, error);
+    env.reportError(id, sheetError);
+  }
+}
+
 /** Associates every command of the manifest with its function. */
 export function registerCommands(env: CommandEnvironment): void {
   for (const id of COMMAND_IDS) {
     env.associate(id, (event) => {
-      runCommand(event, () => COMMANDS[id](env)).catch((error: unknown) => env.reportError(id, error));
+      const work = async () => {
+        try {
+          await COMMANDS[id](await env.host());
+        } catch (error) {
+          await report(env, id, error);
+        }
+      };
+      runCommand(event, work).catch((error: unknown) => env.reportError(id, error));
     });
   }
 }

@@ -4,6 +4,7 @@
  */
 import type { RawValue, SnapshotCell } from "../plan/snapshot";
 import { cellAddress, parseAddress } from "../workbook/address";
+import { isBlankInput } from "../workbook/readTables";
 import type { TableView } from "../workbook/workbookView";
 
 export interface UsedRange {
@@ -47,7 +48,10 @@ export function tableView(name: string, address: string, grid: Grid): TableView 
   const row = (r: number) => Array.from({ length: b.column - a.column + 1 }, (_, i) => grid.cellAt(r, a.column + i));
   const headers = row(a.row).map((c) => (c.value === null ? "" : typeof c.value === "object" ? c.value.error : String(c.value)));
   const rows = Array.from({ length: b.row - a.row }, (_, i) => row(a.row + 1 + i));
-  return { name, topLeft: cellAddress(a.column, a.row), headers, rows };
+  // Rows typed right under the table (as the file reader gives them), so both hosts find the same rows.
+  const below: SnapshotCell[][] = [];
+  for (let r = b.row + 1; !row(r).every(isBlankInput); r++) below.push(row(r));
+  return { name, topLeft: cellAddress(a.column, a.row), headers, rows, below };
 }
 
 export interface Grid {

@@ -1,22 +1,21 @@
 /**
- * What the task pane may ask of the Excel it runs in.
- *
- * The pane never touches `Excel` or `Office` itself: it is given a `PlanHost`. src/excel implements
- * this interface with Office.js (every `Excel.run` lives there), `officeHost.ts` supplies the parts
- * that need only `Office.context`, and tests pass an in-memory fake. Every function is async because
- * each one is a round trip to the host. Features (create plan, validate, model browser) add their
- * functions here as they arrive, each taking and returning plain data.
+ * The pane's view of Excel: the `PlanHost` interface lives in src/excel/planHost.ts (types only), so
+ * the pane, the ribbon and src/excel's adapter share one definition. Re-exported here so pane code
+ * imports from one place.
  */
-export interface PlanHost {
-  /** Which Excel the pane runs in and which Excel API it offers, so the pane can adapt to it. */
-  describe(): Promise<HostDescription>;
-}
-
-/** Where Excel runs; "unknown" for platforms Office may add later. */
-export type HostPlatform = "web" | "windows" | "mac" | "ios" | "android" | "unknown";
-
-export interface HostDescription {
-  platform: HostPlatform;
-  /** The newest ExcelApi requirement set this Excel supports, e.g. "1.17". */
-  excelApi: string;
-}
+export type {
+  CellChange,
+  CreateResult,
+  ExistingPlan,
+  HostDescription,
+  HostPlatform,
+  PhaseDates,
+  PlanHost,
+  PlanRequest,
+  Progress,
+  SheetMessage,
+  Unsubscribe,
+  UpdateResult,
+  ValidationReport,
+  ValidationSheetInput,
+} from "../excel/planHost";

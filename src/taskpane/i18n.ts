@@ -22,11 +22,6 @@ export interface Strings {
     validate: string;
     model: string;
   };
-  views: {
-    create: string;
-    validate: string;
-    model: string;
-  };
   hostInfo: {
     label: string;
     /** e.g. "Excel på nettet · ExcelApi 1.17" */
@@ -48,14 +43,9 @@ const da: Strings = {
   },
   nav: {
     label: "Funktioner",
-    create: "Opret plan",
+    create: "Plan",
     validate: "Valider",
     model: "Modellen",
-  },
-  views: {
-    create: "Opret en planlægningsprojektmappe ud fra implementeringsmodellen og jeres go-live-dato.",
-    validate: "Kontrollér opgaver, datoer og succeskriterier i projektmappen mod modellen.",
-    model: "Se implementeringsmodellens faser, temaer, opgaver og succeskriterier.",
   },
   hostInfo: {
     label: "Om Excel",
@@ -84,14 +74,9 @@ const en: Strings = {
   },
   nav: {
     label: "Features",
-    create: "Create plan",
+    create: "Plan",
     validate: "Validate",
     model: "The model",
-  },
-  views: {
-    create: "Create a planning workbook from the implementation model and your go-live date.",
-    validate: "Check the workbook's tasks, dates and success criteria against the model.",
-    model: "Browse the implementation model's phases, themes, tasks and success criteria.",
   },
   hostInfo: {
     label: "About Excel",
@@ -120,14 +105,25 @@ export function resolveLanguage(tag: string | null | undefined): Language {
   return primary === "en" ? "en" : "da";
 }
 
-const StringsContext = createContext<Strings>(da);
+const LanguageContext = createContext<Language>("da");
 
-/** Makes one language's strings available to `useStrings()` below it. */
+/** Makes one language available to `useStrings()`, `useLanguage()` and `useText()` below it. */
 export function StringsProvider(props: { language: Language; children: ReactNode }) {
-  return createElement(StringsContext.Provider, { value: STRINGS[props.language] }, props.children);
+  return createElement(LanguageContext.Provider, { value: props.language }, props.children);
+}
+
+/** The pane's current language. Views pick their own strings with it (they live in their chunks). */
+export function useLanguage(): Language {
+  return useContext(LanguageContext);
 }
 
 /** The strings of the pane's current language. */
 export function useStrings(): Strings {
-  return useContext(StringsContext);
+  return STRINGS[useLanguage()];
+}
+
+/** Picks the current language from the model's and the host's two-language texts. */
+export function useText(): (text: { da: string; en: string }) => string {
+  const language = useLanguage();
+  return (text) => text[language];
 }

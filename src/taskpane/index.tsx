@@ -2,31 +2,25 @@
  * Entry of taskpane.html: waits for Office.js, then renders the pane in Office's language and
  * theme. Inside Excel the pane gets a host; anywhere else it explains where to open it.
  */
-import { FluentProvider, makeStaticStyles, makeStyles, type Theme } from "@fluentui/react-components";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./App";
+import { Pane } from "./components/Pane";
 import type { PlanHost } from "./host";
-import { resolveLanguage, type Language } from "./i18n";
+import { resolveLanguage } from "./i18n";
+import { createLazyPlanHost } from "./lazyHost";
 import { createOfficeHost } from "./officeHost";
 import { themeFor } from "./theme";
 
-const useStaticStyles = makeStaticStyles({
-  "html, body": { margin: 0, padding: 0 },
-});
-
-const useStyles = makeStyles({
-  provider: { minHeight: "100vh" },
-});
-
-function Pane(props: { theme: Theme; host: PlanHost | null; language: Language }) {
-  useStaticStyles();
-  const styles = useStyles();
-  return (
-    <FluentProvider theme={props.theme} className={styles.provider}>
-      <App host={props.host} language={props.language} />
-    </FluentProvider>
-  );
+/** The Excel host: Office's context answers `describe`; the workbook adapter loads on first use. */
+function excelHost(info: { platform: Office.PlatformType | string | null }): PlanHost {
+  const office = createOfficeHost(info, Office.context.requirements);
+  return createLazyPlanHost(office.describe, async () => {
+    const [{ createExcelPlanHost }, { officeRun, officeSupports }] = await Promise.all([
+      import(/* webpackChunkName: "excel-host" */ "../excel/excelPlanHost"),
+      import(/* webpackChunkName: "excel-host" */ "../excel/host"),
+    ]);
+    return createExcelPlanHost(officeRun, officeSupports, { describe: office.describe });
+  });
 }
 
 async function start(container: HTMLElement): Promise<void> {
@@ -35,7 +29,7 @@ async function start(container: HTMLElement): Promise<void> {
   const inExcel = info !== null && info.host === Office.HostType.Excel;
   const language = resolveLanguage(inExcel ? Office.context.displayLanguage : undefined);
   const theme = themeFor(inExcel ? Office.context.officeTheme : undefined);
-  const host = inExcel ? createOfficeHost(info, Office.context.requirements) : null;
+  const host = inExcel ? excelHost(info) : null;
   document.documentElement.lang = language;
   createRoot(container).render(
     <StrictMode>

@@ -1,6 +1,6 @@
 /**
- * The part of `PlanHost` that needs only `Office.context`, not the workbook. src/excel's host
- * builds on it; until then the pane runs with this alone.
+ * The part of `PlanHost` that needs only `Office.context`, not the workbook: which Excel the pane
+ * runs in. Cheap and synchronous to build, so the pane can say it before the workbook code loads.
  */
 import type { HostDescription, HostPlatform, PlanHost } from "./host";
 
@@ -41,11 +41,11 @@ export function toHostPlatform(platform: Office.PlatformType | string | null | u
   }
 }
 
-/** A `PlanHost` backed by Office.js's context (requirement sets and platform). */
+/** `describe()` backed by Office.js's context (requirement sets and platform). */
 export function createOfficeHost(
   info: { platform: Office.PlatformType | string | null },
   requirements: { isSetSupported: IsSetSupported },
-): PlanHost {
+): Pick<PlanHost, "describe"> {
   return {
     async describe(): Promise<HostDescription> {
       return {

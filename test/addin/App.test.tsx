@@ -6,6 +6,7 @@ import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import type { HostDescription, PlanHost } from "../../src/taskpane/host";
 import type { Language } from "../../src/taskpane/i18n";
+import { memoryHost } from "./support/memoryHost";
 
 function renderApp(host: PlanHost | null, language: Language = "da") {
   return render(
@@ -16,9 +17,9 @@ function renderApp(host: PlanHost | null, language: Language = "da") {
 }
 
 function fakeHost(description: HostDescription | Error): PlanHost {
-  return {
-    describe: () => (description instanceof Error ? Promise.reject(description) : Promise.resolve(description)),
-  };
+  const host = memoryHost();
+  host.describe.mockImplementation(() => (description instanceof Error ? Promise.reject(description) : Promise.resolve(description)));
+  return host;
 }
 
 describe("App outside Office", () => {
@@ -46,9 +47,9 @@ describe("App in Excel", () => {
     renderApp(fakeHost({ platform: "web", excelApi: "1.17" }));
     expect(screen.getByRole("heading", { level: 1, name: "Implementeringsplan" })).toBeTruthy();
     expect(screen.getAllByRole("tab")).toHaveLength(3);
-    for (const name of ["Opret plan", "Valider", "Modellen"]) expect(screen.getByRole("tab", { name })).toBeTruthy();
+    for (const name of ["Plan", "Valider", "Modellen"]) expect(screen.getByRole("tab", { name })).toBeTruthy();
     expect(await screen.findByRole("heading", { level: 2, name: "Opret plan" })).toBeTruthy();
-    expect(screen.getByRole("tabpanel", { name: "Opret plan" })).toBeTruthy();
+    expect(screen.getByRole("tabpanel", { name: "Plan" })).toBeTruthy();
     expect(await screen.findByText("Excel på nettet · ExcelApi 1.17")).toBeTruthy();
   });
 

@@ -5,7 +5,7 @@ import { DEV_BASE_URL, MANIFEST_PATH, manifestUrls, pathUnder } from "./support/
 import { parseXml } from "./support/xml";
 
 /** The helpers webpack.config.js exports besides the config function (it is plain CommonJS). */
-const config = createRequire(__filename)("../../webpack.config.js") as {
+const config = createRequire(__filename)("../../webpack.config.js") as ((env: Record<string, unknown>, argv: { mode: string }) => Promise<{ entry: Record<string, string> }>) & {
   addinBaseUrl: (value: string | undefined) => string;
   rewriteManifest: (xml: string, baseUrl: string) => string;
   DEV_BASE_URL: string;
@@ -44,5 +44,14 @@ describe("rewriteManifest", () => {
 
   it("keeps the committed manifest's base URL as the development default", () => {
     expect(config.DEV_BASE_URL).toBe(DEV_BASE_URL);
+  });
+});
+
+describe("the fake Excel test page", () => {
+  it("is built only for tests, never into a deployable build", async () => {
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    expect(Object.keys((await config({}, { mode: "production" })).entry)).toEqual(["taskpane", "commands"]);
+    expect(Object.keys((await config({ testHost: true }, { mode: "production" })).entry)).toEqual(["taskpane", "commands", "taskpane-fake"]);
+    warn.mockRestore();
   });
 });

@@ -17,6 +17,8 @@ describe("task pane on the fake Excel host in Chromium", () => {
   const suite = useBrowserSuite("taskpane-fake");
 
   async function shot(page: Page, name: string): Promise<void> {
+    // Fluent's motions (an accordion opening) run as Web Animations; the page's height is final after them.
+    await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== "running"));
     const path = join(suite.screenshotDir, name);
     await page.screenshot({ path, fullPage: true });
     console.log(`Screenshot: ${path}`);
