@@ -1,6 +1,6 @@
 /**
- * `npm run demo`: a sample plan and a sample wave of plans under demo/, on built-in defaults, so a
- * new user sees the product in one command.
+ * `npm run demo`: a sample plan, a sample rollout of plans and their rolled-up status under demo/,
+ * on built-in defaults, so a new user sees the product in one command.
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
@@ -18,7 +18,19 @@ async function main(): Promise<number> {
   await fs.writeFile(csv, WAVE_CSV + "\n", "utf8");
   const wave = await runCli(["generate", "--rollout", csv, "--losning", "SAPA", "--out-dir", path.join(DEMO_DIR, "udrulning")]);
   if (wave !== 0) return wave;
-  console.log(`\nDemo klar: ${path.resolve(plan)} og ${path.resolve(DEMO_DIR, "udrulning")}/ (ud fra ${path.resolve(csv)}).`);
+  const status = path.join(DEMO_DIR, "status.xlsx");
+  const rollup = await runCli(["rollup", path.join(DEMO_DIR, "udrulning"), "--rollout", csv, "--out", status]);
+  if (rollup !== 0) return rollup;
+  console.log(
+    [
+      "",
+      "Demo klar:",
+      `  en plan:             ${path.resolve(plan)}`,
+      `  en udrulning:        ${path.resolve(DEMO_DIR, "udrulning")}/ (ud fra ${path.resolve(csv)})`,
+      `  samlet status:       ${path.resolve(status)}`,
+      `Prøv: npm run implan -- validate ${plan}`,
+    ].join("\n"),
+  );
   return 0;
 }
 

@@ -37,8 +37,16 @@ async function walk(dir: string): Promise<string[]> {
   return files;
 }
 
+/** The backups `implan generate` and `update` keep next to a plan ("plan.bak.xlsx", "plan.bak-20270115-0930.xlsx"). */
+const BACKUP = /\.bak(-[\d-]+)?\.xls[xm]$/i;
+
+function backupSkipped(name: string): Text {
+  return { da: `${name} er en sikkerhedskopi fra implan og er sprunget over.`, en: `${name} is a backup made by implan and was skipped.` };
+}
+
 function fileSource(file: string, name: string): RollupSource {
   if (!WORKBOOK.test(file) || NOT_A_PLAN.test(path.basename(file))) return { name, skip: notAWorkbook(name) };
+  if (BACKUP.test(file)) return { name, skip: backupSkipped(name) };
   return { name, bytes: () => readXlsxBytes(file) };
 }
 

@@ -58,6 +58,20 @@ describe("rollupFiles, as the bench and the add-in call it", () => {
     ]);
   });
 
+  test("skips the backups implan keeps next to a plan instead of counting them as duplicates", async () => {
+    const dir = tempDir();
+    const plan = await writePlan(dir, { municipality: resolveMunicipality("Aarhus"), goLive: "2027-03-01" });
+    await fs.copyFile(plan, plan.replace(/\.xlsx$/, ".bak.xlsx"));
+    await fs.copyFile(plan, plan.replace(/\.xlsx$/, ".bak-20270115-093000.xlsx"));
+    const { result } = await rollupFiles([dir], { today, render: false });
+    expect(result.files.map((f) => [path.basename(f.file ?? ""), f.outcome])).toEqual([
+      ["implementeringsplan-0751-aarhus.bak-20270115-093000.xlsx", "skipped"],
+      ["implementeringsplan-0751-aarhus.bak.xlsx", "skipped"],
+      ["implementeringsplan-0751-aarhus.xlsx", "read"],
+    ]);
+    expect(result.files[1].message.da).toMatch(/er en sikkerhedskopi fra implan og er sprunget over/);
+  });
+
   test("finds the municipality from its code when the name was cleared, and says so", async () => {
     const dir = tempDir();
     await editPlan(await writePlan(dir, { municipality: resolveMunicipality("Aarhus"), goLive: "2027-03-01" }), { front: { Kommune: null } });
