@@ -292,8 +292,6 @@ module.exports = async (env = {}, argv = {}) => {
               chunks: ["taskpane-fake"],
               templateParameters: { csp },
             }),
-            // The fake host measures payloads with Node's Buffer; the page gets a small stand-in.
-            new webpack.ProvidePlugin({ Buffer: [path.join(__dirname, "test/addin/page/bufferShim.ts"), "Buffer"] }),
           ]
         : []),
       new CopyWebpackPlugin({ patterns: copyPatterns }),

@@ -48,6 +48,11 @@ export function generateCommand(): Command {
     });
 }
 
+/** The file that was at the output path, kept: "Sikkerhedskopi af den tidligere fil: plan.bak.xlsx". */
+function backupLine(backup: string, lang: Lang): string {
+  return lang === "da" ? `Sikkerhedskopi af den tidligere fil: ${backup}` : `Backup of the earlier file: ${backup}`;
+}
+
 function parseWaveOption(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
   if (!/^\d{1,3}$/.test(raw.trim())) {
@@ -70,13 +75,14 @@ async function generateOne(options: GenerateOptions): Promise<number> {
   const municipality = options.kommune === undefined ? undefined : resolveMunicipality(options.kommune);
   const wave = parseWaveOption(options.bolge);
   const variant = await loadVariant(options.variant);
-  await writePlanFile({ goLive, lang: options.lang, variant, municipality, solution: options.losning, wave }, options.out);
+  const backup = await writePlanFile({ goLive, lang: options.lang, variant, municipality, solution: options.losning, wave }, options.out);
   const who = municipality ? `${municipality.name} (${municipality.code}), ` : "";
   console.log(
     options.lang === "da"
       ? `Skrev ${options.out}: ${who}go-live ${formatDanishDate(goLive)}.`
       : `Wrote ${options.out}: ${who}go-live ${formatDanishDate(goLive)}.`,
   );
+  if (backup) console.log(backupLine(backup, options.lang));
   return 0;
 }
 
@@ -99,13 +105,14 @@ async function generateRollout(options: GenerateOptions): Promise<number> {
   let written = 0;
   for (const [i, entry] of entries.entries()) {
     const out = path.join(options.outDir, planFileName(entry.municipality.code, entry.municipality.name));
-    await writePlanFile(
+    const backup = await writePlanFile(
       { goLive: entry.goLive, lang, variant, municipality: entry.municipality, solution: options.losning, wave: entry.wave },
       out,
     );
     written++;
     const wave = entry.wave === undefined ? "" : lang === "da" ? `bølge ${entry.wave}, ` : `wave ${entry.wave}, `;
     console.log(`[${i + 1}/${entries.length}] ${entry.municipality.code} ${entry.municipality.name} (${wave}go-live ${formatDanishDate(entry.goLive)}) → ${out}`);
+    if (backup) console.log(`  ${backupLine(backup, lang)}`);
   }
   const summary =
     lang === "da"

@@ -1,23 +1,22 @@
 /** One plan: description → .xlsx bytes → a file written atomically. */
+import { promises as fs } from "node:fs";
 import { buildPlanWorkbook } from "../workbook/build";
 import type { PlanInput } from "../workbook/input";
 import { renderXlsx } from "../xlsx/render";
 import { writeFileAtomic } from "./atomicWrite";
+import { backupFile } from "./backup";
 
-export async function writePlanFile(input: PlanInput, out: string): Promise<void> {
+/**
+ * Writes the plan to `out`. A file already there may be a plan someone has filled in for months,
+ * so it is first copied to a backup beside it; the backup's name is returned.
+ */
+export async function writePlanFile(input: PlanInput, out: string): Promise<string | undefined> {
   const bytes = await renderXlsx(buildPlanWorkbook(input));
+  const existing = await fs.stat(out).catch(() => undefined);
+  const backup = existing?.isFile() ? await backupFile(out) : undefined;
   await writeFileAtomic(out, bytes);
+  return backup;
 }
 
-/** "0101", "København" → "implementeringsplan-0101-koebenhavn.xlsx": safe in mail and on any disk. */
-export function planFileName(code: string, name: string): string {
-  const slug = name
-    .toLowerCase()
-    .replace(/æ/g, "ae")
-    .replace(/ø/g, "oe")
-    .replace(/å/g, "aa")
-    .normalize("NFKD")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  return `implementeringsplan-${code}-${slug}.xlsx`;
-}
+/** "0101", "København" → "implementeringsplan-0101-koebenhavn.xlsx" (shared with the add-in). */
+export { planFileName } from "../workbook/fileName";

@@ -6,6 +6,7 @@ import { promises as fs } from "node:fs";
 import { parse } from "csv-parse/sync";
 import iconv from "iconv-lite";
 import { UserError } from "../model/errors";
+import type { Text } from "../model/types";
 import type { RolloutRecord } from "../plan/rolloutRows";
 
 /** Bytes → text: valid UTF-8 is UTF-8, anything else is taken as Windows-1252 (Excel's "CSV"). */
@@ -45,9 +46,26 @@ export async function readRolloutCsv(file: string): Promise<{ headers: string[];
   try {
     return parseCsvText(decodeCsvBytes(bytes));
   } catch (error) {
+    const why = csvProblem(error as Error & { code?: string; lines?: number });
     throw new UserError({
-      da: `Udrulningsfilen ${file} er ikke gyldig CSV: ${(error as Error).message}`,
-      en: `The rollout file ${file} is not valid CSV: ${(error as Error).message}`,
+      da: `Udrulningsfilen ${file} er ikke gyldig CSV: ${why.da}.`,
+      en: `The rollout file ${file} is not valid CSV: ${why.en}.`,
     });
+  }
+}
+
+/** csv-parse's errors in words a user can act on; the parser's own English for the rare others. */
+function csvProblem(error: Error & { code?: string; lines?: number }): Text {
+  const line = error.lines;
+  switch (error.code) {
+    case "CSV_QUOTE_NOT_CLOSED":
+      return { da: `et citationstegn (") i linje ${line} lukkes aldrig; luk det, eller fjern det`, en: `a quote (") on line ${line} is never closed; close it or remove it` };
+    case "INVALID_OPENING_QUOTE":
+    case "CSV_INVALID_OPENING_QUOTE":
+      return { da: `linje ${line} har et citationstegn (") inde i et felt; sæt hele feltet i citationstegn, og skriv " som ""`, en: `line ${line} has a quote (") inside a field; put the whole field in quotes and write " as ""` };
+    case "CSV_INVALID_CLOSING_QUOTE":
+      return { da: `linje ${line} har tegn lige efter et afsluttende citationstegn ("); sæt ; eller , efter det`, en: `line ${line} has characters right after a closing quote ("); put ; or , after it` };
+    default:
+      return { da: error.message.replace(/\.$/, ""), en: error.message.replace(/\.$/, "") };
   }
 }

@@ -55,6 +55,18 @@ async function assertOutWritable(out: string): Promise<void> {
   }
 }
 
+/** Refuses an --out that is one of the returned plans (or inside a folder of them): it would be overwritten. */
+async function assertOutNotAnInput(out: string, inputs: string[]): Promise<void> {
+  if (!(await fs.stat(out).catch(() => undefined))?.isFile()) return;
+  const target = path.resolve(out);
+  const clash = inputs.map((input) => path.resolve(input)).find((input) => input === target || target.startsWith(`${input}${path.sep}`));
+  if (clash === undefined) return;
+  throw new UserError({
+    da: `Kan ikke skrive ${out}: filen er en af de planer, der lægges sammen, og ville blive overskrevet. Skriv samlingen til en anden fil, fx --out status.xlsx uden for mappen med planerne.`,
+    en: `Cannot write ${out}: the file is one of the plans being rolled up and would be overwritten. Write the rollup to another file, e.g. --out status.xlsx outside the folder of plans.`,
+  });
+}
+
 async function loadRollout(file: string): Promise<RolloutPlan> {
   if (/\.xls[xm]$/i.test(file)) return readRolloutXlsx(await readXlsxBytes(file), path.basename(file));
   const { headers, records } = await readRolloutCsv(file);
@@ -67,6 +79,7 @@ async function loadRollout(file: string): Promise<RolloutPlan> {
 async function runRollup(inputs: string[], options: RollupCliOptions): Promise<number> {
   const { lang } = options;
   await assertOutWritable(options.out);
+  await assertOutNotAnInput(options.out, inputs);
   const today = options.today === undefined ? todayCivil() : parseDateInput(options.today);
   const rollout = options.rollout === undefined ? undefined : await loadRollout(options.rollout);
   // With --json, stdout carries only the JSON object; progress goes to stderr.

@@ -7,7 +7,7 @@ import { UserError, isUserError } from "../model/errors";
 import type { Text } from "../model/types";
 
 /** What the add-in was doing when Excel failed, for the message. */
-export type HostAction = "create" | "read";
+export type HostAction = "create" | "read" | "rollup" | "rollout";
 
 export class ExcelHostError extends UserError {
   readonly code?: string;
@@ -23,6 +23,8 @@ export class ExcelHostError extends UserError {
 const DOING: Record<HostAction, Text> = {
   create: { da: "oprette planen", en: "create the plan" },
   read: { da: "læse planen", en: "read the plan" },
+  rollup: { da: "skrive udrulningsstatus", en: "write the rollout status" },
+  rollout: { da: "læse udrulningen", en: "read the rollout" },
 };
 
 /** Office.js errors carry a string `code` (OfficeExtension.Error); nothing else is relied on. */

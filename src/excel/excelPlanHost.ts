@@ -15,6 +15,7 @@ import { SKIPPED_TEXT, renderDescription } from "./render";
 import { asUserErrors } from "./errors";
 import { createChangeWatch, selectCell } from "./excelPlanHostCells";
 import { WORKBOOK_SOURCE, existingPlanOf, phaseDates, planInputOf } from "./excelPlanHostRequest";
+import { rollupMethods } from "./excelPlanHostRollup";
 import { writeValidationSheet } from "./excelPlanHostSheet";
 import { updateOpenPlan } from "./excelPlanHostUpdate";
 import { type ExcelRun, type Supports, apiMinor } from "./host";
@@ -48,8 +49,11 @@ async function planPresent(run: ExcelRun): Promise<boolean> {
       name.load("name");
       const meta = context.workbook.tables.getItemOrNullObject(META_TABLE);
       meta.load("name");
+      // What an interrupted re-plan left is a plan too: the next update finishes it.
+      const leftover = context.workbook.tables.getItemOrNullObject(`Implan_ny_${META_TABLE}`);
+      leftover.load("name");
       await context.sync();
-      return !name.isNullObject || !meta.isNullObject;
+      return !name.isNullObject || !meta.isNullObject || !leftover.isNullObject;
     }),
   );
 }
@@ -74,7 +78,7 @@ export function createExcelPlanHost(run: ExcelRun, supports: Supports, options: 
       return { windows: phaseDates(phaseWindows(input.goLive, input.variant)), notes };
     },
 
-    updatePlan: (request, progress) => updateOpenPlan(run, request, progress),
+    updatePlan: (request, progress) => updateOpenPlan(run, request, { supports, progress }),
 
     async readAndValidate(options = {}, progress) {
       progress?.(STEPS.read);
@@ -96,5 +100,7 @@ export function createExcelPlanHost(run: ExcelRun, supports: Supports, options: 
     },
 
     watchChanges: (onChange) => watch(onChange),
+
+    ...rollupMethods(run, supports),
   };
 }

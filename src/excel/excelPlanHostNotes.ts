@@ -1,6 +1,7 @@
 /**
- * What moving the dates in place cannot redo, said up front: the hidden holiday list and the
- * timeline's week columns were sized for the old dates when the plan was made. Pure.
+ * What moving the dates in place cannot redo: the hidden holiday list and the timeline's week
+ * columns were sized for the old dates when the plan was made. When any of this applies, "Opdater
+ * plan" re-plans the workbook instead (excelPlanHostUpdate.ts). Pure.
  */
 import type { Text, Variant } from "../model/types";
 import { fromExcelSerial } from "../plan/dates";

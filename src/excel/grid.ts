@@ -57,6 +57,10 @@ export function tableView(name: string, address: string, grid: Grid): TableView 
 export interface Grid {
   cell(address: string): SnapshotCell | undefined;
   cellAt(row: number, column: number): SnapshotCell;
+  /** Every formula cell, row by row (a re-plan puts back the user's formulas that pointed at the plan). */
+  formulaCells(): { address: string; formula: string }[];
+  /** The texts of each row that has any, trimmed and lower-cased, with the row number. */
+  textRows(): { row: number; texts: Set<string> }[];
 }
 
 export function toGrid(used: UsedRange | undefined): Grid {
@@ -76,8 +80,21 @@ export function toGrid(used: UsedRange | undefined): Grid {
     if (typeof format === "string" && format !== "General" && format !== "") cell.numberFormat = format;
     return cell;
   };
+  const rows = used?.values ?? [];
   return {
     cellAt,
+    formulaCells: () =>
+      rows.flatMap((values, r) =>
+        values.flatMap((_, c) => {
+          const formula = formulaOf(used?.formulas[r]?.[c], values[c]);
+          return formula === undefined ? [] : [{ address: cellAddress(origin.column + c, origin.row + r), formula }];
+        }),
+      ),
+    textRows: () =>
+      rows.flatMap((values, r) => {
+        const texts = new Set(values.filter((v): v is string => typeof v === "string" && v.trim() !== "").map((v) => v.trim().toLocaleLowerCase("da")));
+        return texts.size > 0 ? [{ row: origin.row + r, texts }] : [];
+      }),
     cell(address) {
       const { row, column } = parseAddress(address);
       const found = cellAt(row, column);

@@ -7,3 +7,4 @@ export { ExcelHostError, toUserError } from "./errors";
 export { type RenderOptions, type RenderResult, SKIPPED_TEXT, type SkippedFeature, renderDescription } from "./render";
 export { PLAN_EXISTS } from "./preflight";
 export { MAX_SHEETS, contractTableNames, readPlanSnapshot, readPlanView } from "./readView";
+export { type ReplanRequest, type ReplanResult, type ReplanWorkbookOptions, replanWorkbook } from "./replan";

@@ -7,7 +7,9 @@
  * happened and what to do; nothing the user typed in the pane is consumed by a failed call.
  */
 import type { Deviation, Lang, Offset, PhaseId, Text } from "../model/types";
+import type { RolloutPlan } from "../plan/rollup/rollout";
 import type { Finding, Gate } from "../plan/validation/types";
+import type { WorkbookDescription } from "../workbook/types";
 
 /** Where Excel runs; "unknown" for platforms Office may add later. */
 export type HostPlatform = "web" | "windows" | "mac" | "ios" | "android" | "unknown";
@@ -105,6 +107,20 @@ export interface CellChange {
 
 export type Unsubscribe = () => void;
 
+/** What writing a rollup (Udrulningsstatus) into the open workbook did. */
+export interface RollupWriteResult {
+  /** The sheets written, in the workbook's order; the PivotTable's sheet last when one was made. */
+  sheets: string[];
+  /** Sheets of an earlier rollup that were replaced (deleted before the new ones were written). */
+  replaced: string[];
+  /** Sheets kept as they were: the consultant's own Udrulning sheet, when the workbook had one. */
+  kept: string[];
+  /** The PivotTable (wave × phase × status) was made. */
+  pivot: boolean;
+  /** What was left out or failed at the end (no PivotTable on ExcelApi 1.7, …), one sentence each. */
+  notes: Text[];
+}
+
 export interface PlanHost {
   /** Which Excel the pane runs in and which Excel API it offers. */
   describe(): Promise<HostDescription>;
@@ -122,4 +138,12 @@ export interface PlanHost {
   writeValidationSheet(input: ValidationSheetInput, progress?: Progress): Promise<{ sheet: string }>;
   /** Calls `onChange` when someone edits a plan table; resolves with a function that stops it. */
   watchChanges(onChange: (changes: CellChange[]) => void): Promise<Unsubscribe>;
+  /** The rollout (waves, municipalities, go-lives) in the open workbook's Udrulning table; null when it has none. */
+  readRollout(): Promise<RolloutPlan | null>;
+  /**
+   * Writes a rollup description (buildRollupWorkbook) into the open workbook, replacing an earlier
+   * rollup's sheets and never touching other sheets; an existing Udrulning sheet is kept as it is.
+   * Adds a PivotTable where Excel supports it (ExcelApi 1.8), else says so in `notes`.
+   */
+  writeRollup(description: WorkbookDescription, progress?: Progress): Promise<RollupWriteResult>;
 }

@@ -4,8 +4,8 @@
  * walks a chain of "next sheet" objects from the first one: past the last sheet Excel answers with
  * null objects, and whatever is asked of a null object is null too (Microsoft's own samples rely on
  * this). Tables are fetched by the names the workbook contract gives them; their cells come from
- * their sheet's used range, so nothing is read twice. Only a table the user renamed costs one more
- * sync, because its name is known only after the first.
+ * their sheet's used range, so nothing is read twice. Only a table the user may have renamed costs
+ * one more sync, because its name is known only after the first (see planHeaders.ts).
  */
 import { MODEL } from "../model";
 import { UserError } from "../model/errors";
@@ -16,6 +16,9 @@ import type { NameView, SheetView, WorkbookView } from "../workbook/workbookView
 import { asUserErrors } from "./errors";
 import { type Grid, splitReference, tableView, toGrid } from "./grid";
 import type { ExcelRun } from "./host";
+import { mayHoldRenamedPlanTable } from "./planHeaders";
+import { withoutLeftovers } from "./replanLeftovers";
+import { isTemporaryTable } from "./replanNames";
 
 /** Sheets read in one go; a plan has about 17. Past this the reader says so instead of guessing. */
 export const MAX_SHEETS = 100;
@@ -52,13 +55,26 @@ function addTables(reads: TableRead[], sheets: SheetView[], grids: Map<string, G
   }
 }
 
-export async function readPlanView(run: ExcelRun): Promise<WorkbookView> {
+/** A sheet of the open workbook, with its formula cells for a re-plan to put back. */
+export interface OpenSheetView extends SheetView {
+  formulaCells(): { address: string; formula: string }[];
+}
+
+/** The open workbook's view: its sheets in workbook order, and every table and workbook name it has. */
+export interface OpenWorkbookView extends WorkbookView {
+  sheets: OpenSheetView[];
+  tableNames: string[];
+  /** All workbook-scoped names, those pointing at #REF! too. */
+  definedNames: string[];
+}
+
+export async function readPlanView(run: ExcelRun): Promise<OpenWorkbookView> {
   const known = contractTableNames();
   return asUserErrors("read", () =>
     run(async (context) => {
       const workbook = context.workbook;
       const names = workbook.names.load("items/name,items/type,items/formula");
-      const allTables = workbook.tables.load("items/name");
+      const allTables = workbook.tables.load("items/name,items/worksheet/name");
       const chain: { sheet: Excel.Worksheet; used: Excel.Range }[] = [];
       let sheet = workbook.worksheets.getFirst();
       for (let i = 0; i < MAX_SHEETS; i++) {
@@ -75,16 +91,19 @@ export async function readPlanView(run: ExcelRun): Promise<WorkbookView> {
 
       if (!beyond.isNullObject) throw new UserError(TOO_MANY_SHEETS);
       const grids = new Map<string, Grid>();
-      const sheets: SheetView[] = [];
+      const sheets: OpenSheetView[] = [];
       for (const { sheet: ws, used } of chain) {
         if (ws.isNullObject) break;
         const grid = toGrid(used.isNullObject ? undefined : { address: used.address, values: used.values, formulas: used.formulas, valueTypes: used.valueTypes, numberFormat: used.numberFormat });
         grids.set(ws.name, grid);
-        sheets.push({ name: ws.name, tables: [], cell: (address) => grid.cell(address) });
+        sheets.push({ name: ws.name, tables: [], cell: (address) => grid.cell(address), formulaCells: () => grid.formulaCells() });
       }
       addTables(contractTables, sheets, grids);
-      const others = allTables.items.map((t) => t.name).filter((name) => !known.some((k) => k.toLowerCase() === name.toLowerCase()));
-      if (others.length > 0) {
+      const otherItems = allTables.items.filter((t) => !known.some((k) => k.toLowerCase() === t.name.toLowerCase()));
+      const others = otherItems.map((t) => t.name);
+      const otherSheets = new Set(otherItems.map((t) => t.worksheet.name));
+      // A leftover of an interrupted re-plan may hold entries, so it is always read (replanNames.ts).
+      if (others.some(isTemporaryTable) || mayHoldRenamedPlanTable(sheets.filter((s) => otherSheets.has(s.name)), grids)) {
         const otherTables = queueTables(context, others);
         await context.sync();
         addTables(otherTables, sheets, grids);
@@ -93,13 +112,16 @@ export async function readPlanView(run: ExcelRun): Promise<WorkbookView> {
         const ref = n.type === "Range" ? splitReference(n.formula) : undefined;
         return ref ? [{ name: n.name, sheet: ref.sheet, range: ref.range }] : [];
       });
-      return { source: "workbook", sheets, names: nameViews };
+      return { source: "workbook", sheets, names: nameViews, tableNames: allTables.items.map((t) => t.name), definedNames: names.items.map((n) => n.name) };
     }),
   );
 }
 
-/** The open workbook as a PlanSnapshot; every failure is a UserError saying what to do. */
+/**
+ * The open workbook as a PlanSnapshot; every failure is a UserError saying what to do. A workbook an
+ * interrupted re-plan left half-swapped reads as the plan it stands for (replanLeftovers.ts).
+ */
 export async function readPlanSnapshot(run: ExcelRun): Promise<PlanSnapshot> {
   const view = await readPlanView(run);
-  return asUserErrors("read", async () => readSnapshot(view));
+  return asUserErrors("read", async () => readSnapshot(withoutLeftovers(view)));
 }

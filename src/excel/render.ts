@@ -14,10 +14,9 @@ import { leftoverText, removePartialPlan } from "./cleanup";
 import { ExcelHostError, officeErrorCode, toUserError } from "./errors";
 import { type ExcelRun, type Supports, officeSupports } from "./host";
 import { REQUIRES as PRINT_API, queuePrintSetup } from "./optional/print";
-import { REQUIRES as VALIDATION_API, queueListValidations } from "./optional/validations";
+import { REQUIRES as VALIDATION_API } from "./optional/validations";
 import { checkCanCreate, readWorkbookFacts } from "./preflight";
-import { sheetLayout } from "./sheetLayout";
-import { queueSheetContent } from "./writeSheet";
+import { addSheets, queueContent, queueNames, queueVisibility } from "./renderSheets";
 
 /** Keys of features left out; SKIPPED_TEXT says what each means for the user. */
 export type SkippedFeature = "listValidation" | "printSetup";
@@ -44,30 +43,14 @@ export interface RenderOptions {
 }
 
 function queueWrites(context: Excel.RequestContext, description: WorkbookDescription, supports: Supports): void {
-  const workbook = context.workbook;
-  workbook.application.suspendApiCalculationUntilNextSync();
-  const sheets = new Map<string, Excel.Worksheet>();
-  for (const s of description.sheets) {
-    const sheet = workbook.worksheets.add(s.name);
-    if (s.tabColor) sheet.tabColor = `#${s.tabColor}`;
-    sheets.set(s.name, sheet);
-  }
+  context.workbook.application.suspendApiCalculationUntilNextSync();
+  const sheets = addSheets(context, description.sheets);
   // Names before formulas, so every formula finds the names it uses.
-  for (const n of description.names) {
-    const sheet = sheets.get(n.sheet);
-    if (!sheet) throw new Error(`Name ${n.name} points at a sheet the description lacks: ${n.sheet}`);
-    workbook.names.add(n.name, sheet.getRange(n.range));
-  }
-  for (const s of description.sheets) {
-    const sheet = sheets.get(s.name) as Excel.Worksheet;
-    queueSheetContent(sheet, s, sheetLayout(s, description.styles));
-    if (supports(VALIDATION_API)) queueListValidations(sheet, s.validations);
-  }
+  queueNames(context, description.names, sheets);
+  queueContent(description, sheets, supports);
   const first = description.sheets.find((s) => s.visibility === "visible");
   if (first) sheets.get(first.name)?.activate();
-  for (const s of description.sheets) {
-    if (s.visibility !== "visible") (sheets.get(s.name) as Excel.Worksheet).visibility = s.visibility === "hidden" ? "Hidden" : "VeryHidden";
-  }
+  queueVisibility(description, sheets);
 }
 
 function finishFailed(code: string | undefined): Text {

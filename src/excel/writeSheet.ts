@@ -1,9 +1,11 @@
 /**
- * Queues one sheet's content (no sync here): widths, heights, values as one 2-D array per block,
- * tables, styles, merges, conditional formats and frozen panes — all within ExcelApi 1.7.
+ * Queues one sheet's content (no sync here): values as one 2-D array per block, widths, heights,
+ * tables, styles, merges, conditional formats and frozen panes — all within ExcelApi 1.7. The values
+ * and the rest can also be queued apart, so a large sheet's writes can span two syncs.
  */
 import { cellAddress } from "../workbook/address";
-import type { ConditionalFormat, SheetDescription } from "../workbook/types";
+import type { CellValue, ConditionalFormat, SheetDescription } from "../workbook/types";
+import type { Block } from "./blocks";
 import { hostInput, needsFormulas } from "./cellInput";
 import type { SheetLayout } from "./sheetLayout";
 import { queueStyle } from "./styles";
@@ -28,16 +30,28 @@ function queueFreeze(sheet: Excel.Worksheet, freeze: SheetDescription["freeze"])
   else sheet.freezePanes.freezeColumns(freeze.columns);
 }
 
-export function queueSheetContent(sheet: Excel.Worksheet, description: SheetDescription, layout: SheetLayout): void {
-  for (const w of layout.columnWidths) sheet.getRange(w.columns).format.columnWidth = w.points;
-  for (const h of layout.rowHeights) sheet.getRange(h.rows).format.rowHeight = h.points;
-  for (const block of layout.values) {
+/** Writes value blocks, each as one 2-D array (formulas when the block holds any). */
+export function queueValues(sheet: Excel.Worksheet, blocks: readonly Block<CellValue>[]): void {
+  for (const block of blocks) {
     const range = sheet.getRange(block.address);
     const input = block.items.map((row) => row.map(hostInput));
     if (needsFormulas(block.items)) range.formulas = input;
     else range.values = input;
   }
-  // After the values, so each table takes its header texts from the cells.
+}
+
+export function queueSheetContent(sheet: Excel.Worksheet, description: SheetDescription, layout: SheetLayout): void {
+  queueValues(sheet, layout.values);
+  queueSheetFormat(sheet, description, layout);
+}
+
+/**
+ * Everything but the values: sizes, tables, styles, merges, conditional formats, frozen panes. Queue
+ * it after the sheet's values, so each table takes its header texts from the cells.
+ */
+export function queueSheetFormat(sheet: Excel.Worksheet, description: SheetDescription, layout: SheetLayout): void {
+  for (const w of layout.columnWidths) sheet.getRange(w.columns).format.columnWidth = w.points;
+  for (const h of layout.rowHeights) sheet.getRange(h.rows).format.rowHeight = h.points;
   for (const t of layout.tables) {
     const table = sheet.tables.add(t.address, true);
     table.name = t.name;

@@ -1,6 +1,5 @@
 import { UTCDate } from "@date-fns/utc";
-import { addDays, differenceInCalendarDays } from "date-fns";
-import { asCivil } from "./civil";
+import { asCivil, isCivilDate } from "./civil";
 
 /**
  * Excel's 1900 date system: a date cell holds the number of days since 1899-12-30. Excel also
@@ -8,7 +7,8 @@ import { asCivil } from "./civil";
  * (1900-01-01 … 1900-02-28) are one less than that count. We follow Excel exactly and refuse 60.
  */
 
-const EPOCH = new UTCDate(Date.UTC(1899, 11, 30));
+const EPOCH_TIME = Date.UTC(1899, 11, 30);
+const DAY_MS = 24 * 60 * 60 * 1000;
 /** The first serial that the simple count gets right: 1900-03-01. */
 const FIRST_EXACT = 61;
 /** The fake 1900-02-29. */
@@ -24,7 +24,10 @@ export const MAX_EXCEL_SERIAL = 2958465;
  * toExcelSerial(civilDate(1900, 1, 1)) //=> 1
  */
 export function toExcelSerial(date: Date): number {
-  const days = differenceInCalendarDays(asCivil(date), EPOCH);
+  if (!isCivilDate(date)) asCivil(date); // throws its RangeError
+  // A calendar date is a whole number of UTC days from the epoch, so plain arithmetic counts them as
+  // date-fns' differenceInCalendarDays does, without the Dates it builds: a plan converts thousands.
+  const days = (date.getTime() - EPOCH_TIME) / DAY_MS;
   const serial = days >= FIRST_EXACT ? days : days - 1;
   if (serial < 1 || serial > MAX_EXCEL_SERIAL) {
     throw new RangeError(`Excel cannot show ${date.toISOString().slice(0, 10)}: it only has 1900-01-01 to 9999-12-31`);
@@ -44,5 +47,5 @@ export function fromExcelSerial(serial: number): Date {
   if (!Number.isInteger(serial) || serial < 1 || serial > MAX_EXCEL_SERIAL || serial === LOTUS_LEAP_DAY) {
     throw new RangeError(`${serial} is not an Excel date serial (a whole number from 1 to ${MAX_EXCEL_SERIAL}, not 60)`);
   }
-  return addDays(EPOCH, serial >= FIRST_EXACT ? serial : serial + 1);
+  return new UTCDate(EPOCH_TIME + (serial >= FIRST_EXACT ? serial : serial + 1) * DAY_MS);
 }

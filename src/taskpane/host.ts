@@ -13,6 +13,7 @@ export type {
   PlanHost,
   PlanRequest,
   Progress,
+  RollupWriteResult,
   SheetMessage,
   Unsubscribe,
   UpdateResult,

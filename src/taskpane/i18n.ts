@@ -20,6 +20,7 @@ export interface Strings {
     label: string;
     create: string;
     validate: string;
+    rollout: string;
     model: string;
   };
   hostInfo: {
@@ -45,6 +46,7 @@ const da: Strings = {
     label: "Funktioner",
     create: "Plan",
     validate: "Valider",
+    rollout: "Udrulning",
     model: "Modellen",
   },
   hostInfo: {
@@ -76,6 +78,7 @@ const en: Strings = {
     label: "Features",
     create: "Plan",
     validate: "Validate",
+    rollout: "Rollout",
     model: "The model",
   },
   hostInfo: {

@@ -24,5 +24,7 @@ export function createLazyPlanHost(describe: PlanHost["describe"], load: () => P
     selectCell: (sheet, address) => host().then((h) => h.selectCell(sheet, address)),
     writeValidationSheet: (input, progress) => host().then((h) => h.writeValidationSheet(input, progress)),
     watchChanges: (onChange) => host().then((h) => h.watchChanges(onChange)),
+    readRollout: () => host().then((h) => h.readRollout()),
+    writeRollup: (description, progress) => host().then((h) => h.writeRollup(description, progress)),
   };
 }

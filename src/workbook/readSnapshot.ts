@@ -56,6 +56,8 @@ function frontCells(view: WorkbookView): Pick<PlanSnapshot, "goLive" | "municipa
   const name = view.names.find((n) => n.name.toLowerCase() === NAMES.goLive.toLowerCase());
   if (!name) return {};
   const first = name.range.split(":")[0].replace(/\$/g, "");
+  // A name that points at no cell (a host that passes "#REF!" on) is as good as gone.
+  if (!/^[A-Z]{1,3}[1-9]\d*$/i.test(first)) return {};
   const goLive = sheetCell(view, name.sheet, first);
   if (!goLive) return {};
   const { column, row } = parseAddress(first);

@@ -18,6 +18,13 @@ export function renameInFormula(formula: string, from: string, to: string): stri
   return out;
 }
 
+/** True when the formula refers to sheet `name` ('Fase 1'!B3 or Forside!B8), text in quotes aside. */
+export function mentionsSheet(formula: string, name: string): boolean {
+  const outsideText = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  // Renaming changes the formula exactly when it refers to the sheet.
+  return renameInFormula(outsideText, name, `${name}~`) !== outsideText;
+}
+
 function renameValue(value: CellValue, from: string, to: string): CellValue {
   return value.kind === "formula" ? { ...value, formula: renameInFormula(value.formula, from, to) } : value;
 }

@@ -13,10 +13,18 @@ export function excelText(value: string): string {
   return `"${value.replace(/"/g, '""')}"`;
 }
 
+/** Each reference made once: a plan's counting formulas name the same few columns hundreds of times. */
+const columnRefs = new Map<string, string>();
+
 /** Opgaver_PRJ[Status]; the characters [ ] # ' in a header are escaped with ' as Excel wants. */
 export function taskColumnRef(theme: ThemeId, key: TaskColumnKey, lang: Lang): string {
-  const name = header(TASK_COLUMNS, key, lang).replace(/(['#[\]])/g, "'$1");
-  return `${taskTableName(theme)}[${name}]`;
+  const id = `${theme} ${key} ${lang}`;
+  let ref = columnRefs.get(id);
+  if (ref === undefined) {
+    const name = header(TASK_COLUMNS, key, lang).replace(/(['#[\]])/g, "'$1");
+    columnRefs.set(id, (ref = `${taskTableName(theme)}[${name}]`));
+  }
+  return ref;
 }
 
 /** The statuses that count as "not started": every value that is not one of the other three. */

@@ -38,19 +38,25 @@ export function rowCodeFormula(row: number, lang: Lang): string {
   );
 }
 
-/** A week cell: the row's code when the week (Monday…Sunday) overlaps Start…Deadline, else 0. */
-export function weekCellFormula(row: number, week: number): string {
-  const monday = `${weekColumnLetter(week)}$${TIMELINE.mondayRow}`;
+/**
+ * A row's week cells: the row's code when the week (Monday…Sunday) overlaps Start…Deadline, else 0.
+ * The grid has a cell per row and week, so the week columns' letters and the row's refs are made once.
+ */
+function weekCellFormulas(row: number, letters: readonly string[]): string[] {
   const start = `$${cellAddress(TIMELINE.startColumn, row)}`;
   const deadline = `$${cellAddress(TIMELINE.deadlineColumn, row)}`;
-  return `IF(AND(${start}<=${monday}+6,${deadline}>=${monday}),$${cellAddress(TIMELINE.codeColumn, row)},0)`;
+  const code = `$${cellAddress(TIMELINE.codeColumn, row)}`;
+  return letters.map((letter) => {
+    const monday = `${letter}$${TIMELINE.mondayRow}`;
+    return `IF(AND(${start}<=${monday}+6,${deadline}>=${monday}),${code},0)`;
+  });
 }
 
-function addWeekCells(sheet: SheetDescription, row: number, weeks: number): void {
-  for (let week = 0; week < weeks; week++) sheet.cells.push(cell(`${weekColumnLetter(week)}${row}`, formula(weekCellFormula(row, week)), "ganttCode"));
+function addWeekCells(sheet: SheetDescription, row: number, letters: readonly string[]): void {
+  weekCellFormulas(row, letters).forEach((expression, week) => sheet.cells.push(cell(`${letters[week]}${row}`, formula(expression), "ganttCode")));
 }
 
-function addTaskRow(sheet: SheetDescription, row: number, task: ScheduledTask, lang: Lang, weeks: number): void {
+function addTaskRow(sheet: SheetDescription, row: number, task: ScheduledTask, lang: Lang, letters: readonly string[]): void {
   const id = `$${cellAddress(TIMELINE.idColumn, row)}`;
   const look = (key: Parameters<typeof lookupTaskFormula>[2]) => lookupTaskFormula(task.theme, id, key, lang);
   sheet.cells.push(
@@ -62,10 +68,10 @@ function addTaskRow(sheet: SheetDescription, row: number, task: ScheduledTask, l
     cell(cellAddress(TIMELINE.statusColumn, row), formula(`IFERROR(T(${look("status")}),"")`, statusLabel("ikke-startet", lang)), "body"),
     cell(cellAddress(TIMELINE.codeColumn, row), formula(rowCodeFormula(row, lang)), "ganttCode"),
   );
-  addWeekCells(sheet, row, weeks);
+  addWeekCells(sheet, row, letters);
 }
 
-function addPhaseRow(sheet: SheetDescription, row: number, window: PhaseWindow, lang: Lang, weeks: number): void {
+function addPhaseRow(sheet: SheetDescription, row: number, window: PhaseWindow, lang: Lang, letters: readonly string[]): void {
   const phase = MODEL.phases.find((p) => p.id === window.phase);
   sheet.cells.push(
     cell(cellAddress(TIMELINE.idColumn, row), text(phase ? phase.label[lang] : window.phase), "ganttPhase"),
@@ -76,7 +82,7 @@ function addPhaseRow(sheet: SheetDescription, row: number, window: PhaseWindow, 
     cell(cellAddress(TIMELINE.codeColumn, row), num(BAR_CODES.phase), "ganttCode"),
   );
   sheet.merges.push(`${cellAddress(TIMELINE.idColumn, row)}:${cellAddress(TIMELINE.titleColumn, row)}`);
-  addWeekCells(sheet, row, weeks);
+  addWeekCells(sheet, row, letters);
 }
 
 /** One rule per colour over the whole grid of week cells. */
@@ -123,10 +129,11 @@ export function buildTimelineSheet(input: PlanInput, windows: PhaseWindow[], tas
   ];
   for (const [column, label] of headers) sheet.cells.push(cell(cellAddress(column, TIMELINE.weekRow), text(label), "tableHead"));
 
+  const letters = Array.from({ length: weeks }, (_, week) => weekColumnLetter(week));
   let row = TIMELINE.firstRow;
   for (const window of windows) {
-    addPhaseRow(sheet, row++, window, lang, weeks);
-    for (const task of tasks.filter((t) => t.phase === window.phase)) addTaskRow(sheet, row++, task, lang, weeks);
+    addPhaseRow(sheet, row++, window, lang, letters);
+    for (const task of tasks.filter((t) => t.phase === window.phase)) addTaskRow(sheet, row++, task, lang, letters);
   }
   sheet.conditionalFormats.push(...gridFormats(row - 1, weeks));
   sheet.freeze = { rows: TIMELINE.mondayRow, columns: TIMELINE.codeColumn };

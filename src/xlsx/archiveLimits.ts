@@ -10,7 +10,9 @@
  */
 import { UserError } from "../model/errors";
 import type { Text } from "../model/types";
-import { defaultInflateCounter, type InflateCounter } from "./inflateCount";
+import { defaultInflateCounter, defaultInflatePrefix, type InflateCounter, type InflatePrefix } from "./inflateCount";
+import { sheetNameProblem } from "./sheetNames";
+import { xmlPrologProblem } from "./xmlProlog";
 import { entryData, readZipDirectory, type ZipEntry, type ZipProblem } from "./zipDirectory";
 
 export interface ArchiveLimits {
@@ -44,6 +46,8 @@ export interface ArchiveOptions {
   limits?: Partial<ArchiveLimits>;
   /** How to count inflated bytes; defaults to the host's best (see inflateCount.ts). */
   inflate?: InflateCounter;
+  /** How to inflate the first bytes of an XML part, for its prolog; defaults to the host's best. */
+  prefix?: InflatePrefix;
   /** The file's name for messages. */
   name?: string;
 }
@@ -126,7 +130,9 @@ async function actualProblem(bytes: Uint8Array, entries: ZipEntry[], inflate: In
 
 /**
  * Throws UserError (Danish and English) when `bytes` is not an .xlsx a reader may safely parse:
- * too big, not a zip, damaged, encrypted, too many parts, too big unpacked, or a zip bomb.
+ * too big, not a zip, damaged, encrypted, too many parts, too big unpacked, a zip bomb, or XML
+ * that declares a document type (entity expansion, XXE; see xmlProlog.ts), or a sheet name Excel
+ * would refuse (sheetNames.ts).
  *
  * @example
  * await checkXlsxArchive(await fs.readFile("plan.xlsx"), { name: "plan.xlsx" }) // resolves
@@ -140,9 +146,13 @@ export async function checkXlsxArchive(bytes: Uint8Array, options: ArchiveOption
   if (!directory.ok) throw refuse(name, problemText(directory.problem, limits));
   const declared = declaredProblem(directory.entries, limits);
   if (declared) throw refuse(name, declared);
-  if (boundedWhateverItClaims(directory.entries, limits)) return;
-  const actual = await actualProblem(bytes, directory.entries, options.inflate ?? defaultInflateCounter());
-  if (actual) throw refuse(name, actual);
+  if (!boundedWhateverItClaims(directory.entries, limits)) {
+    const actual = await actualProblem(bytes, directory.entries, options.inflate ?? defaultInflateCounter());
+    if (actual) throw refuse(name, actual);
+  }
+  const prefix = options.prefix ?? defaultInflatePrefix();
+  const xml = (await xmlPrologProblem(bytes, directory.entries, prefix)) ?? (await sheetNameProblem(bytes, directory.entries, prefix));
+  if (xml) throw refuse(name, xml);
 }
 
 /** Throws UserError when a file of `bytes` bytes is over the size limit; call it before reading. */

@@ -6,7 +6,7 @@
 import type { RolloutPlan } from "../plan/rollup/rollout";
 import { readRolloutView } from "../workbook/rollup/readRollout";
 import { checkXlsxArchive, type ArchiveOptions } from "./archiveLimits";
-import { loadWorkbook, workbookView } from "./read";
+import { loadWorkbook, workbookView } from "./workbookRead";
 
 /** The rollout in .xlsx bytes (a file read from disk, or picked in the browser). */
 export async function readRolloutXlsx(bytes: Uint8Array, name: string, options: ArchiveOptions = {}): Promise<RolloutPlan> {

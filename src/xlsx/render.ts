@@ -77,7 +77,7 @@ function conditionalRule(format: ConditionalFormat): ExcelJS.ConditionalFormatti
   return { type: "expression", formulae: [format.formula], style, priority: format.priority };
 }
 
-function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetDescription, styleOf: StyleOf): void {
+function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetDescription, styleOf: StyleOf, noStyle: Partial<ExcelJS.Style>): void {
   const ws = workbook.addWorksheet(sheet.name, {
     state: sheet.visibility,
     properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
@@ -116,7 +116,7 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetDescription, styleO
     table.columns.forEach((column, i) => {
       ws.getColumn(firstColumn + i).width = column.width;
       ws.getCell(headerRow, firstColumn + i).alignment = { vertical: "top", wrapText: true };
-      const style = styleOf(column.style);
+      const style = styleOf(column.style) ?? noStyle;
       table.rows.forEach((_, r) => applyStyle(ws.getCell(headerRow + 1 + r, firstColumn + i), style));
     });
   }
@@ -152,7 +152,11 @@ export function renderWorkbook(description: WorkbookDescription): ExcelJS.Workbo
   // Excel and LibreOffice recompute every formula when the file opens; cached results are a preview.
   workbook.calcProperties.fullCalcOnLoad = true;
   const styleOf = styleLookup(description.styles);
-  for (const sheet of description.sheets) renderSheet(workbook, sheet, styleOf);
+  // Table cells without a named style share one empty style, for applyStyle's reason: ExcelJS gives
+  // each cell an empty style of its own and looks each up again when writing (most of a rollup's
+  // 80,000 table cells have no style: a quarter of its write time).
+  const noStyle = {};
+  for (const sheet of description.sheets) renderSheet(workbook, sheet, styleOf, noStyle);
   for (const name of description.names) {
     workbook.definedNames.add(`${quoteSheet(name.sheet)}!${name.range}`, name.name);
   }

@@ -13,7 +13,8 @@ import { validatePlan } from "../plan/validation";
 import { findMetaTable, readMeta } from "../workbook/readMeta";
 import { readSnapshot } from "../workbook/readSnapshot";
 import type { ArchiveLimits } from "./archiveLimits";
-import { loadWorkbook, workbookView } from "./read";
+import { withoutUnreadSheets } from "./unreadSheets";
+import { loadWorkbook, workbookView } from "./workbookRead";
 
 export interface PlanReadOptions {
   /** The as-of date validation counts overdue tasks from (UTC midnight). */
@@ -34,7 +35,7 @@ export async function readPlanForRollup(name: string, bytes: Uint8Array | (() =>
   let modelVersion: string | undefined;
   try {
     const data = typeof bytes === "function" ? await bytes() : bytes;
-    const view = workbookView(await loadWorkbook(data, name, options.limits), name);
+    const view = workbookView(await loadWorkbook(data, name, options.limits, withoutUnreadSheets), name);
     modelVersion = readMeta(findMetaTable(view)).modelVersion;
     const snapshot = readSnapshot(view);
     const validation = validatePlan(snapshot, { variant: storedVariant(snapshot.variantJson, name), today: options.today });

@@ -2,21 +2,16 @@
  * Re-plans a filled-in plan workbook: read its snapshot, sort every entry to its task (or to the
  * archive), build the plan again for the new go-live and variant, render it, and carry over the
  * user's own sheets and names. Works on ExcelJS workbooks in memory; the CLI does the file work.
+ * The re-plan itself is src/workbook/replan.ts, shared with the add-in.
  */
 import type ExcelJS from "exceljs";
-import { UserError } from "../model/errors";
 import type { Text, Variant } from "../model/types";
-import { storedVariant } from "../plan/storedVariant";
-import { frontFields } from "../plan/update/frontFields";
-import { mergeEntries, type MergeSummary } from "../plan/update/merge";
-import { readGoLive } from "../plan/validation/goLive";
-import type { PlanSnapshot } from "../plan/snapshot";
-import { buildPlanWorkbook } from "../workbook/build";
+import type { MergeSummary } from "../plan/update/merge";
 import type { WorkbookDescription } from "../workbook/types";
-import { ARCHIVE_TABLE, NAMES } from "../workbook/layout";
-import { renameSheets } from "../workbook/renameSheets";
+import { planSheetNames, sheetNamesByKey } from "../workbook/planSheets";
+import { replanDescription } from "../workbook/replan";
 import { copyMissingNames, copySheet } from "./copySheets";
-import { parseReference, readPlanWorkbook } from "./read";
+import { readPlanWorkbook, workbookView } from "./read";
 import { renderWorkbook } from "./render";
 
 export interface UpdateOptions {
@@ -39,66 +34,14 @@ export interface UpdateReport extends MergeSummary {
   warnings: Text[];
 }
 
-/** Sheet key → the name the user gave that sheet, from where the plan's tables are. */
-function sheetNamesByKey(snapshot: PlanSnapshot): Record<string, string> {
-  const names: Record<string, string> = {};
-  if (snapshot.goLive) names.front = snapshot.goLive.sheet;
-  for (const table of snapshot.tables ?? []) {
-    const theme = /^Opgaver_([A-Z]{3})$/i.exec(table.name)?.[1];
-    const phase = /^Kriterier_(F[1-4])$/i.exec(table.name)?.[1];
-    if (theme) names[`theme:${theme.toUpperCase()}`] = table.sheet;
-    if (phase) names[`phase:${phase.toUpperCase()}`] = table.sheet;
-    if (table.name.toLowerCase() === ARCHIVE_TABLE.toLowerCase()) names.archive = table.sheet;
-  }
-  return names;
-}
-
-/** Sheets the plan writes without tables or names of their own, so they are known by name only. */
-const OWNED_BY_NAME = new Set(["overview", "timeline", "lists", "meta"]);
-
-/**
- * Sheets of the old workbook that the plan wrote: those with its tables or its names, and the
- * sheets it knows by name only (Overblik, Tidslinje, the hidden ones). Everything else is the user's.
- */
-function planSheets(old: ExcelJS.Workbook, snapshot: PlanSnapshot, description: WorkbookDescription): Set<string> {
-  const owned = new Set(Object.values(sheetNamesByKey(snapshot)).map((n) => n.toLowerCase()));
-  for (const sheet of description.sheets) if (OWNED_BY_NAME.has(sheet.kind)) owned.add(sheet.name.toLowerCase());
-  const planNames = new Set<string>([...Object.values(NAMES), "Faseovergang12Klar", "Faseovergang23Klar", "Faseovergang34Klar"].map((n) => n.toLowerCase()));
-  for (const { name, ranges } of old.definedNames.model as { name: string; ranges: string[] }[]) {
-    const target = planNames.has(name.toLowerCase()) && ranges[0] ? parseReference(ranges[0]) : undefined;
-    if (target) owned.add(target.sheet.toLowerCase());
-  }
-  for (const ws of old.worksheets) {
-    const tables = (ws.getTables() as unknown as { table?: { name: string }; model?: { name: string } }[]).map((t) => (t.table ?? t.model)?.name ?? "");
-    if (tables.some((name) => /^(Opgaver_|Kriterier_|Faser$|Implan_Metadata$|Arkiv$)/i.test(name))) owned.add(ws.name.toLowerCase());
-  }
-  return owned;
-}
-
-function goLiveOf(snapshot: PlanSnapshot, given: Date | undefined): Date {
-  if (given) return given;
-  const { date, problem } = readGoLive(snapshot);
-  if (date) return date;
-  throw new UserError({
-    da: `Go-live i ${snapshot.source} kan ikke bruges (${problem?.da.replace(/\.$/, "")}); angiv go-live med --go-live.`,
-    en: `Go-live in ${snapshot.source} cannot be used (${problem?.en.replace(/\.$/, "")}); give go-live with --go-live.`,
-  });
-}
-
 export function updatePlanWorkbook(old: ExcelJS.Workbook, options: UpdateOptions): { workbook: ExcelJS.Workbook; report: UpdateReport } {
   const snapshot = readPlanWorkbook(old, options.source);
-  const oldVariant = storedVariant(snapshot.variantJson, options.source);
-  const variant = options.variant ?? oldVariant;
-  const goLive = goLiveOf(snapshot, options.goLive);
-  const { entries, summary } = mergeEntries(snapshot, { oldVariant, newVariant: variant, today: options.today });
-  const front = frontFields(snapshot);
-  const built = buildPlanWorkbook({ goLive, lang: snapshot.lang, variant, municipality: front.municipality, solution: front.solution, wave: front.wave, entries });
-  const description = renameSheets(built, sheetNamesByKey(snapshot));
+  const { description, goLive, summary, warnings: frontWarnings } = replanDescription(snapshot, options);
   const workbook = renderWorkbook(description);
-  const owned = planSheets(old, snapshot, description);
+  const owned = planSheetNames(workbookView(old, options.source), snapshot, description);
   const copies = old.worksheets.filter((ws) => !owned.has(ws.name.toLowerCase())).map((ws) => ({ from: ws.name, to: copySheet(ws, workbook).name }));
   const userNames = copyMissingNames(old, workbook);
-  const warnings = [...front.warnings, ...tablelessThemeSheets(description, sheetNamesByKey(snapshot), copies)];
+  const warnings = [...frontWarnings, ...tablelessThemeSheets(description, sheetNamesByKey(snapshot), copies)];
   return { workbook, report: { ...summary, goLive, userSheets: copies.map((c) => c.to), userNames, warnings } };
 }
 

@@ -46,8 +46,8 @@ describe("App in Excel", () => {
   it("shows the views as tabs and opens the first", async () => {
     renderApp(fakeHost({ platform: "web", excelApi: "1.17" }));
     expect(screen.getByRole("heading", { level: 1, name: "Implementeringsplan" })).toBeTruthy();
-    expect(screen.getAllByRole("tab")).toHaveLength(3);
-    for (const name of ["Plan", "Valider", "Modellen"]) expect(screen.getByRole("tab", { name })).toBeTruthy();
+    expect(screen.getAllByRole("tab")).toHaveLength(4);
+    for (const name of ["Plan", "Valider", "Udrulning", "Modellen"]) expect(screen.getByRole("tab", { name })).toBeTruthy();
     expect(await screen.findByRole("heading", { level: 2, name: "Opret plan" })).toBeTruthy();
     expect(screen.getByRole("tabpanel", { name: "Plan" })).toBeTruthy();
     expect(await screen.findByText("Excel på nettet · ExcelApi 1.17")).toBeTruthy();

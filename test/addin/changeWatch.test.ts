@@ -1,10 +1,12 @@
 /**
- * Live checking's source: edits to plan tables reach every listener with their sheet. The fake
- * Excel host has no events yet, so this plays Excel's side with a small stand-in of the few calls.
+ * Live checking's source: edits to plan tables reach every listener with their sheet. Most tests
+ * play Excel's side with a small stand-in of the few calls; the last runs on the fake Excel host,
+ * whose tables raise onChanged when a user types into them.
  */
 import { createChangeWatch } from "../../src/excel/excelPlanHostCells";
 import type { ExcelRun } from "../../src/excel/host";
 import type { CellChange } from "../../src/excel/planHost";
+import { AARHUS, fakeExcelPlanHost } from "./support/fakeExcelHost";
 
 type Handler = (event: Excel.TableChangedEventArgs) => Promise<unknown>;
 
@@ -60,5 +62,16 @@ describe("createChangeWatch", () => {
     await expect(watch(() => undefined)).rejects.toMatchObject({ text: { da: expect.stringMatching(/følge ændringer i planen \(GeneralException\)/) } });
     fail = false;
     await expect(watch(() => undefined)).resolves.toEqual(expect.any(Function));
+  });
+
+  it("on the fake Excel host: typing into a plan table reaches the listener with its sheet, typing elsewhere does not", async () => {
+    const { host, excel } = fakeExcelPlanHost();
+    await host.createPlan(AARHUS);
+    const seen: CellChange[][] = [];
+    await host.watchChanges((changes) => seen.push(changes));
+    excel.typeInto("Projektstyring og -ledelse", "H5", "I gang");
+    excel.typeInto("Forside", "B4", "Aarhus Kommune");
+    await excel.settled();
+    expect(seen).toEqual([[{ sheet: "Projektstyring og -ledelse", address: "H5" }]]);
   });
 });

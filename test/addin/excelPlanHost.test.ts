@@ -2,7 +2,6 @@
 import { isUserError } from "../../src/model/errors";
 import { civilDate, toExcelSerial } from "../../src/plan/dates";
 import { AARHUS, fakeExcelPlanHost } from "./support/fakeExcelHost";
-import { fakeSelection } from "./support/fakeSelection";
 
 const PRJ = "Projektstyring og -ledelse";
 const TODAY = civilDate(2026, 10, 1);
@@ -72,20 +71,53 @@ describe("createExcelPlanHost", () => {
     ]);
   });
 
-  it("moves go-live and the phase starts in place and keeps every entry", async () => {
+  it("moves go-live in place when nothing else changes: one read, one write, every cell as it was", async () => {
     const { host, excel } = fakeExcelPlanHost();
     await host.createPlan(AARHUS);
     excel.typeInto(PRJ, "D5", "Anne Hansen");
     excel.typeInto(PRJ, "H5", "I gang");
     const before = excel.inspect.cells(PRJ).filter((c) => c.formula === undefined);
-    const result = await host.updatePlan({ ...AARHUS, goLive: "2027-05-03", solution: "SAPA 2", wave: 2, phaseStarts: { F1: { amount: -7, unit: "months" } } });
-    expect(result.windows[0]).toEqual({ phase: "F1", start: "2026-10-03", end: "2026-11-02" });
+    excel.resetStats();
+    const result = await host.updatePlan({ ...AARHUS, goLive: "2027-05-03", solution: "SAPA 2", wave: 2 });
+    expect(excel.stats().syncCalls).toBe(2);
+    expect(result).toMatchObject({ goLive: "2027-05-03", notes: [] });
     expect(excel.inspect.cells(PRJ).filter((c) => c.formula === undefined)).toEqual(before);
     const goLive = excel.inspect.names().find((n) => n.name === "GoLive");
     expect(excel.inspect.cell(goLive?.sheet ?? "", (goLive?.range ?? "").replace(/\$/g, ""))?.value).toBe(toExcelSerial(civilDate(2027, 5, 3)));
+    await expect(host.hasPlan()).resolves.toMatchObject({ goLive: "2027-05-03", solution: "SAPA 2", wave: 2 });
+  });
+
+  it("re-plans when the phase starts change, and keeps every entry", async () => {
+    const { host, excel } = fakeExcelPlanHost();
+    await host.createPlan(AARHUS);
+    excel.typeInto(PRJ, "D5", "Anne Hansen");
+    excel.typeInto(PRJ, "H5", "I gang");
+    const values = () => excel.inspect.cells(PRJ).filter((c) => c.formula === undefined).map((c) => [c.address, c.value]);
+    const before = values();
+    excel.resetStats();
+    const result = await host.updatePlan({ ...AARHUS, goLive: "2027-05-03", phaseStarts: { F1: { amount: -7, unit: "months" } } });
+    expect(excel.stats().syncCalls).toBe(3);
+    expect(result.windows[0]).toEqual({ phase: "F1", start: "2026-10-03", end: "2026-11-02" });
+    expect(values()).toEqual(before);
     const start = excel.inspect.names().find((n) => n.name === "Fase1Start");
     expect(excel.inspect.cell(start?.sheet ?? "", (start?.range ?? "").replace(/\$/g, ""))?.formula).toBe("=EDATE(GoLive,-7)");
-    await expect(host.hasPlan()).resolves.toMatchObject({ goLive: "2027-05-03", solution: "SAPA 2", wave: 2, phaseStarts: { F1: { amount: -7, unit: "months" } } });
+    await expect(host.hasPlan()).resolves.toMatchObject({ goLive: "2027-05-03", phaseStarts: { F1: { amount: -7, unit: "months" } } });
+  });
+
+  it("after an update Excel interrupted twice, the pane still finds the plan, and the next update finishes it", async () => {
+    const { host, excel } = fakeExcelPlanHost();
+    await host.createPlan(AARHUS);
+    excel.typeInto(PRJ, "D5", "Anne Hansen");
+    excel.resetStats();
+    excel.failSync(3, { code: "GeneralException", message: "Internal error", afterActions: 60 });
+    excel.failSync(4, { code: "GeneralException", message: "Internal error" });
+    const request = { ...AARHUS, goLive: "2027-05-03", phaseStarts: { F1: { amount: -7, unit: "months" } } } as const;
+    expect((await failure(host.updatePlan(request))).message).toMatch(/afbrudt, .* Intet af det, du har skrevet, er tabt/);
+    await expect(host.hasPlan()).resolves.not.toBeNull();
+    await host.updatePlan(request);
+    expect(excel.inspect.sheets().filter((s) => s.name.startsWith("Implan_ny"))).toEqual([]);
+    expect(excel.inspect.cell(PRJ, "D5")?.value).toBe("Anne Hansen");
+    await expect(host.hasPlan()).resolves.toMatchObject({ municipalityCode: "0751", solution: "SAPA", goLive: "2027-05-03", phaseStarts: { F1: { amount: -7, unit: "months" } } });
   });
 
   it("refuses an undocumented start outside the model's range before writing anything", async () => {
@@ -124,7 +156,7 @@ describe("createExcelPlanHost", () => {
     const { host, excel } = fakeExcelPlanHost();
     await host.createPlan(AARHUS);
     await host.selectCell(PRJ, "H5");
-    expect(fakeSelection(excel)).toEqual({ sheet: PRJ, address: "H5" });
+    expect(excel.inspect.selection()).toEqual({ sheet: PRJ, address: "H5" });
     expect(excel.inspect.activeSheet()).toBe(PRJ);
   });
 

@@ -2,6 +2,7 @@
 import { CREATE_STRINGS } from "../../src/taskpane/create/strings";
 import { MODEL_STRINGS } from "../../src/taskpane/modelView/strings";
 import { OPERATION_STRINGS } from "../../src/taskpane/operation/strings";
+import { ROLLOUT_STRINGS } from "../../src/taskpane/rollout/strings";
 import { VALIDATE_STRINGS } from "../../src/taskpane/validate/strings";
 
 /** Every key path of an object; functions are leaves, called with sample arguments. */
@@ -17,6 +18,7 @@ describe.each([
   { name: "validate", strings: VALIDATE_STRINGS },
   { name: "model", strings: MODEL_STRINGS },
   { name: "operation", strings: OPERATION_STRINGS },
+  { name: "rollout", strings: ROLLOUT_STRINGS },
 ])("the $name strings", ({ strings }) => {
   it("have the same keys in Danish and English", () => {
     expect(leaves(strings.en).map(([key]) => key)).toEqual(leaves(strings.da).map(([key]) => key));

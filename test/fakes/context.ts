@@ -20,9 +20,13 @@ export interface LoadResult {
   apply: () => void;
 }
 
+// TextEncoder rather than Node's own byte counting, so the fake runs in a browser page as it is.
+const utf8 = new TextEncoder();
+const byteLength = (text: string) => utf8.encode(text).length;
+
 function bytes(value: unknown): number {
   const replacer = (_key: string, v: unknown) => (v && typeof v === "object" && "path" in v && "typeName" in v ? { ref: (v as FakeObject).path } : v);
-  return Buffer.byteLength(JSON.stringify(value, replacer) ?? "", "utf8");
+  return byteLength(JSON.stringify(value, replacer) ?? "");
 }
 
 export class FakeContext {
@@ -69,9 +73,9 @@ export class FakeContext {
     if (this.sentPaths.has(path)) return 0;
     this.sentPaths.add(path);
     for (let cut = path.lastIndexOf("."); cut > 0; cut = path.lastIndexOf(".", cut - 1)) {
-      if (this.sentPaths.has(path.slice(0, cut))) return Buffer.byteLength(path.slice(cut), "utf8") + 8;
+      if (this.sentPaths.has(path.slice(0, cut))) return byteLength(path.slice(cut)) + 8;
     }
-    return Buffer.byteLength(path, "utf8") + 8;
+    return byteLength(path) + 8;
   }
 
   private requestBytes(batch: Action[]): number {

@@ -97,6 +97,12 @@ export class FakeExcel {
     const rect = parseRect(address);
     if (!s || !rect) throw new Error(`no cell ${sheet}!${address}`);
     writeInputs(this.workbook, s, rect, [[input]], "typeInto");
+    this.host.tableEvents.edited(this.workbook, s, rect);
+  }
+
+  /** Waits for the table-change handlers that typing started; rethrows what they threw. */
+  settled(): Promise<void> {
+    return this.host.tableEvents.settled();
   }
 
   /** Adds a sheet directly, for setting up a workbook before the code under test runs. */

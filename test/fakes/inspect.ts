@@ -33,6 +33,12 @@ export class Inspector {
     return this.workbook().active?.name;
   }
 
+  /** What `Range.select()` selected last: its sheet and address; undefined before any. */
+  selection(): { sheet: string; address: string } | undefined {
+    const selected = this.workbook().selection;
+    return selected && { sheet: selected.sheet.name, address: formatRect(selected.rect) };
+  }
+
   /** The cell at "B8" on a sheet; undefined when it was never touched. */
   cell(sheet: string, address: string): CellView | undefined {
     const rect = parseRect(address);

@@ -7,6 +7,7 @@ import { FakeDataValidation } from "./dataValidation";
 import { officeErrors } from "./errors";
 import { FakeObject } from "./object";
 import { FakeRangeFormat, type RangeTarget } from "./rangeFormat";
+import { isBrokenFormula } from "./references";
 import { eachCell, getCell, touchCell } from "./state";
 import type { Scalar } from "./typedInput";
 
@@ -30,7 +31,10 @@ export class FakeRange extends FakeObject<RangeTarget> {
   private cellValue(t: RangeTarget, row: number, column: number): Scalar {
     const cell = getCell(t.sheet, row, column);
     if (!cell) return "";
-    if (cell.formula !== undefined) return this.context.host.evaluate(cell.formula, t.sheet.name, cellName(row, column)) ?? "";
+    if (cell.formula !== undefined) {
+      if (isBrokenFormula(this.context.host.workbook, cell.formula)) return "#REF!";
+      return this.context.host.evaluate(cell.formula, t.sheet.name, cellName(row, column)) ?? "";
+    }
     return cell.value ?? "";
   }
 
@@ -125,6 +129,16 @@ export class FakeRange extends FakeObject<RangeTarget> {
   }
   get conditionalFormats(): FakeConditionalFormatCollection {
     return (this.parts.conditionalFormats ??= new FakeConditionalFormatCollection(this.context, `${this.path}.conditionalFormats`, () => this.target()));
+  }
+
+  /** Selects the range, activating its sheet; Excel refuses a hidden sheet. */
+  select(): void {
+    this.queue("select", undefined, (t) => {
+      if (t.sheet.visibility !== "Visible") throw officeErrors.invalidOperation(`cannot select on hidden sheet "${t.sheet.name}"`, "Range.select");
+      const workbook = this.context.host.workbook;
+      workbook.active = t.sheet;
+      workbook.selection = { sheet: t.sheet, rect: t.rect };
+    });
   }
 
   /** Merges the range; Excel keeps only the top-left value and refuses merges inside tables. */

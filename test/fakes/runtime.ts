@@ -5,6 +5,7 @@
 import type { Scalar } from "./typedInput";
 import type { WorkbookState } from "./state";
 import { FakeOfficeError, officeErrors } from "./errors";
+import { TableEvents } from "./events";
 
 export interface SyncRecord {
   /** 1-based number of this round trip across all runs. */
@@ -36,6 +37,8 @@ const minor = (version: string) => Number(version.split(".")[1] ?? 0);
 export class Runtime {
   syncCalls = 0;
   readonly syncs: SyncRecord[] = [];
+  /** Event handlers outlive the batch that added them, as in Excel. */
+  readonly tableEvents = new TableEvents();
   private readonly faults = new Map<number, Fault>();
 
   constructor(

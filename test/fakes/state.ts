@@ -90,6 +90,8 @@ export interface WorkbookState {
   tables: TableState[];
   names: NameState[];
   active?: SheetState;
+  /** The user's selection, after `Range.select()`. */
+  selection?: { sheet: SheetState; rect: Rect };
   nextId: number;
 }
 

@@ -5,8 +5,10 @@ import { FakeCollection } from "./collection";
 import type { FakeContext } from "./context";
 import { checkDefinedName } from "./definedNames";
 import { notModelled, officeErrors } from "./errors";
+import type { Registration, TableChangedHandler } from "./events";
 import { FakeObject, settable } from "./object";
 import { FakeRange } from "./range";
+import { tableDeleted, tableRenamed } from "./references";
 import { type SheetState, type TableState, type WorkbookState, getCell, sameName } from "./state";
 import { FakeWorksheet } from "./worksheet";
 
@@ -67,16 +69,20 @@ export class FakeTable extends FakeObject<TableState> {
   get columns(): FakeTableColumnCollection {
     return this.child("columns", () => new FakeTableColumnCollection(this.context, `${this.path}.columns`, () => this.target()));
   }
+  /** Deletes the table (its cells stay); formulas that used it get #REF!, as in Excel. */
   delete(): void {
     this.queue("delete", undefined, (t) => {
       const wb = this.context.host.workbook;
       wb.tables = wb.tables.filter((x) => x !== t);
+      tableDeleted(wb, t.name);
     });
   }
 }
 settable(FakeTable, {
   name: (t, v: string, self) => {
+    const from = t.name;
     t.name = checkDefinedName(self.context.host.workbook, v, "Table.name", t);
+    tableRenamed(self.context.host.workbook, from, t.name);
   },
   style: (t, v: string) => {
     if (!STYLE.test(v)) throw officeErrors.invalidArgument(`table style "${v}"`, "Table.style");
@@ -156,6 +162,25 @@ export class FakeTableCollection extends FakeCollection<TableState, FakeTable, O
   private find(key: string): TableState | undefined {
     const owner = this.target();
     return owner ? this.list(owner).find((t) => sameName(t.name, key) || t.id === key) : undefined;
+  }
+  /** `onChanged.add(handler)`: the handler hears about edits to this collection's tables (see events.ts). */
+  get onChanged(): { add(handler: TableChangedHandler): { remove(): void } } {
+    const events = this.context.host.tableEvents;
+    return {
+      add: (handler) => {
+        let registration: Registration | undefined;
+        this.queue(
+          "onChanged.add",
+          undefined,
+          (owner) => {
+            registration = { sheet: isSheet(owner) ? owner : undefined, handler };
+            events.register(registration);
+          },
+          "1.7",
+        );
+        return { remove: () => this.queue("onChanged.remove", undefined, () => events.unregister(registration), "1.7") };
+      },
+    };
   }
   getItem(key: string): FakeTable {
     return new FakeTable(this.context, `${this.path}.getItem(${key})`, () => {

@@ -3,7 +3,9 @@ import type { FakeContext } from "./context";
 import { officeErrors } from "./errors";
 import { FakeObject, settable } from "./object";
 import { FakeFreezePanes, FakePageLayout } from "./pageLayout";
+import { FakePivotTableCollection } from "./pivotTable";
 import { FakeRange } from "./range";
+import { sheetDeleted, sheetRenamed, tableDeleted } from "./references";
 import { type SheetState, type WorkbookState, sameName, usedRect } from "./state";
 import { FakeTableCollection } from "./table";
 import { NamedThings } from "./things";
@@ -68,6 +70,9 @@ export class FakeWorksheet extends FakeObject<SheetState> {
   get freezePanes(): FakeFreezePanes {
     return this.child("freezePanes", () => new FakeFreezePanes(this.context, `${this.path}.freezePanes`, () => this.target()));
   }
+  get pivotTables(): FakePivotTableCollection {
+    return this.child("pivotTables", () => new FakePivotTableCollection(this.context, `${this.path}.pivotTables`, () => this.target()));
+  }
   get pageLayout(): FakePageLayout {
     return this.child("pageLayout", () => new FakePageLayout(this.context, `${this.path}.pageLayout`, () => this.target()));
   }
@@ -131,15 +136,18 @@ export class FakeWorksheet extends FakeObject<SheetState> {
     });
   }
 
-  /** Deletes the sheet, its tables and the names that pointed at it (they become #REF!). */
+  /** Deletes the sheet and its tables; names and formulas that pointed at them become #REF!. */
   delete(): void {
     this.queue("delete", undefined, (s) => {
       const wb = this.workbook;
       if (s.visibility === "Visible" && visible(wb).length === 1) throw officeErrors.invalidOperation("a workbook must keep at least one visible sheet", "Worksheet.delete");
       makeInactive(wb, s);
       wb.sheets = wb.sheets.filter((x) => x !== s);
+      for (const t of wb.tables.filter((x) => x.sheet === s)) tableDeleted(wb, t.name);
       wb.tables = wb.tables.filter((t) => t.sheet !== s);
       for (const n of wb.names) if (n.sheet === s) n.sheet = undefined;
+      sheetDeleted(wb, s.name);
+      if (wb.selection?.sheet === s) wb.selection = undefined;
     });
   }
 }
@@ -147,7 +155,9 @@ settable(
   FakeWorksheet,
   {
     name: (s, v: string, self) => {
+      const from = s.name;
       s.name = checkSheetName(self.context.host.workbook, v, s);
+      sheetRenamed(self.context.host.workbook, from, s.name);
     },
     visibility: (s, v: string, self) => {
       const wb = self.context.host.workbook;

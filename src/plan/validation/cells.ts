@@ -41,17 +41,48 @@ export function dateOf(cell: SnapshotCell | undefined): CellDate {
   return { kind: "date", date: fromExcelSerial(day) };
 }
 
-/** A date as Danes write it and as English messages write it. */
+const dateTexts = new WeakMap<Date, Text>();
+
+/**
+ * A date as Danes write it and as English messages write it. Kept per Date object: the rows of a
+ * big plan share their Dates (see rows.ts), and a finding per overdue row would format each again.
+ */
 export function dateText(date: Date): Text {
-  return { da: formatDanishDate(date), en: toIsoDate(date) };
+  let text = dateTexts.get(date);
+  if (!text) dateTexts.set(date, (text = { da: formatDanishDate(date), en: toIsoDate(date) }));
+  return { ...text };
 }
 
-/** The model value whose label (in the workbook's language) the cell holds; case does not matter, as in Excel. */
+/** Labels of one list of model values in one language: as written, and lower-cased (first value wins). */
+interface LabelIndex<T> {
+  exact: Map<string, T>;
+  lower: Map<string, T>;
+}
+
+const labelIndexes = new WeakMap<readonly unknown[], Record<Lang, LabelIndex<unknown>>>();
+
+function indexLabels<T extends { label: Text }>(values: readonly T[], lang: Lang): LabelIndex<T> {
+  const lower = new Map<string, T>();
+  for (const v of values) {
+    const key = v.label[lang].toLocaleLowerCase("da");
+    if (!lower.has(key)) lower.set(key, v);
+  }
+  const exact = new Map(values.map((v) => [v.label[lang], lower.get(v.label[lang].toLocaleLowerCase("da")) as T]));
+  return { exact, lower };
+}
+
+/**
+ * The model value whose label (in the workbook's language) the cell holds; case does not matter, as in Excel.
+ * Called for every row by several rules, so the labels are indexed once, and a cell that holds a label
+ * exactly (nearly all do) is found without lower-casing it.
+ */
 function matchLabel<T extends { label: Text }>(values: readonly T[], cell: SnapshotCell | undefined, lang: Lang): T | undefined {
   const value = cell?.value;
   if (typeof value !== "string") return undefined;
-  const wanted = value.toLocaleLowerCase("da");
-  return values.find((v) => v.label[lang].toLocaleLowerCase("da") === wanted);
+  let byLang = labelIndexes.get(values);
+  if (!byLang) labelIndexes.set(values, (byLang = { da: indexLabels(values, "da"), en: indexLabels(values, "en") }));
+  const index = byLang[lang] as LabelIndex<T>;
+  return index.exact.get(value) ?? index.lower.get(value.toLocaleLowerCase("da"));
 }
 
 export function statusOf(cell: SnapshotCell | undefined, lang: Lang): StatusId | undefined {
@@ -66,16 +97,22 @@ export function phaseOf(cell: SnapshotCell | undefined, lang: Lang): PhaseId | u
   return matchLabel(MODEL.phases, cell, lang)?.id;
 }
 
+// Labels by id, looked up once: messages name a status or phase for every finding about a row.
+const labelsById = <Id extends string>(values: readonly { id: Id; label: Text }[]) => new Map(values.map((v) => [v.id, v.label]));
+const STATUS_LABELS = labelsById(MODEL.statuses);
+const ASSESSMENT_LABELS = labelsById(MODEL.assessments);
+const PHASE_LABELS = labelsById(MODEL.phases);
+
 export function statusText(id: StatusId, lang: Lang): string {
-  return (MODEL.statuses.find((s) => s.id === id) as { label: Text }).label[lang];
+  return (STATUS_LABELS.get(id) as Text)[lang];
 }
 
 export function assessmentText(id: AssessmentId, lang: Lang): string {
-  return (MODEL.assessments.find((a) => a.id === id) as { label: Text }).label[lang];
+  return (ASSESSMENT_LABELS.get(id) as Text)[lang];
 }
 
 export function phaseText(id: PhaseId, lang: Lang): string {
-  return (MODEL.phases.find((p) => p.id === id) as { label: Text }).label[lang];
+  return (PHASE_LABELS.get(id) as Text)[lang];
 }
 
 /** A finding; `task` is left out when there is none, so JSON output stays tidy. */

@@ -3,22 +3,16 @@
  * date is a real date between the plan's start and today, only Fuldført tasks have one, and a task
  * set to Ikke relevant says why.
  */
-import { isEmpty, dateOf, dateText, finding, idOf, shown, statusOf, statusText } from "./cells";
+import { dateText, finding, shown, statusText } from "./cells";
 import { readsAsDate } from "./goLive";
-import type { Finding, Rule, ValidationContext } from "./types";
-import type { TaskRowSnapshot } from "../snapshot";
-
-type RowCheck = (row: TaskRowSnapshot, context: ValidationContext) => Finding | undefined;
-
-function perRow(check: RowCheck): Rule {
-  return (context) => context.snapshot.tasks.flatMap((row) => check(row, context) ?? []);
-}
+import { perTaskRow } from "./rows";
+import type { Rule } from "./types";
 
 /** completed-without-date: Fuldført, but Fuldført dato is empty. */
-export const completedWithoutDateRule: Rule = perRow((row, { lang }) => {
+export const completedWithoutDateRule: Rule = perTaskRow((row, { lang }) => {
   const cell = row.cells.completed;
-  if (!cell || statusOf(row.cells.status, lang) !== "fuldfoert" || !isEmpty(cell)) return undefined;
-  const id = idOf(row.cells.id);
+  if (!cell || row.status !== "fuldfoert" || row.completed.kind !== "empty") return undefined;
+  const id = row.id;
   const done = statusText("fuldfoert", lang);
   return finding("completed-without-date", "error", row.sheet, cell.address, {
     da: `${id ?? "Opgaven"} er "${done}", men Fuldført dato er tom; skriv datoen, opgaven blev fuldført.`,
@@ -27,9 +21,9 @@ export const completedWithoutDateRule: Rule = perRow((row, { lang }) => {
 });
 
 /** completed-date-not-date: Fuldført dato holds text (often a pasted date), a boolean or an error. */
-export const completedDateNotDateRule: Rule = perRow((row) => {
+export const completedDateNotDateRule: Rule = perTaskRow((row) => {
   const cell = row.cells.completed;
-  if (dateOf(cell).kind !== "not-a-date" || !cell) return undefined;
+  if (row.completed.kind !== "not-a-date" || !cell) return undefined;
   const value = shown(cell);
   const retype = typeof cell.value === "string" && readsAsDate(cell.value);
   return finding("completed-date-not-date", "error", row.sheet, cell.address, retype
@@ -40,41 +34,41 @@ export const completedDateNotDateRule: Rule = perRow((row) => {
     : {
         da: `Fuldført dato ${value} er ikke en dato; skriv datoen, opgaven blev fuldført, fx 01-03-2027.`,
         en: `The Completed date ${value} is not a date; write the date the task was completed, e.g. 01-03-2027.`,
-      }, idOf(row.cells.id));
+      }, row.id);
 });
 
 /** completed-date-future: a task cannot have been completed after today. */
-export const completedDateFutureRule: Rule = perRow((row, { today }) => {
+export const completedDateFutureRule: Rule = perTaskRow((row, { today }) => {
   const cell = row.cells.completed;
-  const parsed = dateOf(cell);
+  const parsed = row.completed;
   if (parsed.kind !== "date" || !cell || parsed.date <= today) return undefined;
   const [when, now] = [dateText(parsed.date), dateText(today)];
   return finding("completed-date-future", "error", row.sheet, cell.address, {
     da: `Fuldført dato ${when.da} ligger efter i dag (${now.da}); en opgave kan ikke være fuldført i fremtiden, så ret datoen.`,
     en: `The Completed date ${when.en} is after today (${now.en}); a task cannot be completed in the future, so correct the date.`,
-  }, idOf(row.cells.id));
+  }, row.id);
 });
 
 /** completed-date-before-start: done before the plan began; possible, but usually a mistyped year. */
-export const completedDateBeforeStartRule: Rule = perRow((row, { windows }) => {
+export const completedDateBeforeStartRule: Rule = perTaskRow((row, { windows }) => {
   const cell = row.cells.completed;
-  const parsed = dateOf(cell);
+  const parsed = row.completed;
   const start = windows?.[0]?.start;
   if (!start || parsed.kind !== "date" || !cell || parsed.date >= start) return undefined;
   const [when, first] = [dateText(parsed.date), dateText(start)];
   return finding("completed-date-before-start", "warning", row.sheet, cell.address, {
     da: `Fuldført dato ${when.da} ligger før planens start (${first.da}); tjek, at årstallet er rigtigt.`,
     en: `The Completed date ${when.en} is before the plan's start (${first.en}); check that the year is right.`,
-  }, idOf(row.cells.id));
+  }, row.id);
 });
 
 /** date-without-completion: a Fuldført dato on a task that is not Fuldført. */
-export const dateWithoutCompletionRule: Rule = perRow((row, { lang }) => {
+export const dateWithoutCompletionRule: Rule = perTaskRow((row, { lang }) => {
   const cell = row.cells.completed;
-  const status = statusOf(row.cells.status, lang);
+  const status = row.status;
   // An unknown status is status-value's error and text is completed-date-not-date's; here only real dates count.
-  if (!cell || dateOf(cell).kind !== "date" || status === undefined || status === "fuldfoert") return undefined;
-  const id = idOf(row.cells.id);
+  if (!cell || row.completed.kind !== "date" || status === undefined || status === "fuldfoert") return undefined;
+  const id = row.id;
   const [now, done] = [statusText(status, lang), statusText("fuldfoert", lang)];
   return finding("date-without-completion", "warning", row.sheet, cell.address, {
     da: `${id ?? "Opgaven"} har en Fuldført dato, men status er "${now}"; sæt status til "${done}", eller slet datoen.`,
@@ -83,9 +77,9 @@ export const dateWithoutCompletionRule: Rule = perRow((row, { lang }) => {
 });
 
 /** not-relevant-without-reason: Ikke relevant needs a reason in Bemærkning. */
-export const notRelevantWithoutReasonRule: Rule = perRow((row, { lang }) => {
-  if (statusOf(row.cells.status, lang) !== "ikke-relevant" || !isEmpty(row.cells.note)) return undefined;
-  const id = idOf(row.cells.id);
+export const notRelevantWithoutReasonRule: Rule = perTaskRow((row, { lang }) => {
+  if (row.status !== "ikke-relevant" || row.hasNote) return undefined;
+  const id = row.id;
   const label = statusText("ikke-relevant", lang);
   const address = row.cells.note?.address ?? row.cells.status?.address ?? `A${row.row}`;
   return finding("not-relevant-without-reason", "error", row.sheet, address, {

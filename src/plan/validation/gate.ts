@@ -7,7 +7,7 @@
 import { MODEL } from "../../model";
 import type { PhaseId, Text, Transition } from "../../model/types";
 import type { CriteriaRowSnapshot } from "../snapshot";
-import { assessmentOf, finding, idOf, isEmpty, phaseOf, phaseText, shown, statusOf } from "./cells";
+import { assessmentOf, finding, idOf, isEmpty, phaseText, shown } from "./cells";
 import type { Finding, Gate, Rule, ValidationContext } from "./types";
 
 /** The phase a criteria row belongs to: by its table (Kriterier_F1), else by its ID (F1-K1). */
@@ -41,10 +41,8 @@ export function blockingReason(row: CriteriaRowSnapshot, context: ValidationCont
 
 /** IDs (or sheet!cell for rows without one) of tasks in `phase` that are I gang or Fuldført. */
 export function startedTasks(context: ValidationContext, phase: PhaseId): string[] {
-  return context.snapshot.tasks
-    .filter((row) => phaseOf(row.cells.phase, context.lang) === phase)
-    .filter((row) => ["i-gang", "fuldfoert"].includes(statusOf(row.cells.status, context.lang) ?? ""))
-    .map((row) => idOf(row.cells.id) ?? `${row.sheet}!A${row.row}`);
+  // Listed for every phase in one pass when the context is built; asked for per transition and criterion.
+  return context.started.get(phase) ?? [];
 }
 
 function criteriaRows(context: ValidationContext, phase: PhaseId): CriteriaRowSnapshot[] {

@@ -6,7 +6,7 @@ import { MODEL } from "../../model";
 import type { PhaseId, ThemeId } from "../../model/types";
 import type { CriteriaRowSnapshot, PlanSnapshot } from "../snapshot";
 import { finding, idOf } from "./cells";
-import type { Finding, Rule } from "./types";
+import type { Finding, PlannedTask, Rule } from "./types";
 
 // The table names of src/workbook/layout.ts (the plan layer may not import the workbook layer).
 const TASK_TABLE = (theme: ThemeId) => `Opgaver_${theme}`;
@@ -18,12 +18,35 @@ function tableHeader(snapshot: PlanSnapshot, name: string): { sheet: string; cel
   return table ? { sheet: table.sheet, cell: table.idHeader } : { sheet: "", cell: name };
 }
 
-/** task-missing: a planned task with no row in any task table. */
+/** "PRJ-01, PRJ-02 og PRJ-03". */
+function idList(ids: string[], conjunction: string): string {
+  return ids.length <= 1 ? ids.join("") : `${ids.slice(0, -1).join(", ")} ${conjunction} ${ids[ids.length - 1]}`;
+}
+
+/**
+ * task-table-missing: a theme's whole task table is gone. Its rows are often still on the sheet (a
+ * table converted to a range), so one finding says how to make them a table again, instead of one
+ * "bring the row back" per task.
+ */
+function tableMissing(table: string, tasks: PlannedTask[]): Finding {
+  const ids = tasks.map((t) => t.id);
+  return finding("task-table-missing", "error", "", table, {
+    da: `Tabellen ${table} findes ikke i projektmappen, så ${idList(ids, "og")} mangler. Er tabellen konverteret til et område, så markér rækkerne med overskrifterne, gør dem til en tabel igen (Indsæt > Tabel), og giv den navnet ${table} (Tabeldesign > Tabelnavn); er arket slettet, så kør implan update for at skrive opgaverne igen.`,
+    en: `The table ${table} is not in the workbook, so ${idList(ids, "and")} are missing. If the table was converted to a range, select its rows with the headers, make them a table again (Insert > Table) and name it ${table} (Table Design > Table Name); if the sheet was deleted, run implan update to write the tasks again.`,
+  });
+}
+
+/** task-missing: a planned task with no row in any task table (task-table-missing when its whole table is gone). */
 export const taskMissingRule: Rule = ({ snapshot, planned, lang }) => {
   const present = new Set(snapshot.tasks.map((row) => idOf(row.cells.id)));
-  return [...planned.values()].flatMap((task): Finding[] => {
-    if (present.has(task.id)) return [];
+  const missing = [...planned.values()].filter((task) => !present.has(task.id));
+  const tableless = new Map<string, PlannedTask[]>();
+  const findings = missing.flatMap((task): Finding[] => {
     const where = tableHeader(snapshot, TASK_TABLE(task.theme));
+    if (where.sheet === "") {
+      tableless.set(where.cell, [...(tableless.get(where.cell) ?? []), task]);
+      return [];
+    }
     const title = task.title[lang];
     return [
       finding("task-missing", "error", where.sheet, where.cell, {
@@ -32,6 +55,7 @@ export const taskMissingRule: Rule = ({ snapshot, planned, lang }) => {
       }, task.id),
     ];
   });
+  return [...findings, ...[...tableless].map(([table, tasks]) => tableMissing(table, tasks))];
 };
 
 /** criterion-missing: a success criterion of the model with no row in any criteria table. */

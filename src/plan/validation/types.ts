@@ -2,6 +2,7 @@
 import type { Lang, PhaseId, Text, ThemeId, TransitionId, Variant } from "../../model/types";
 import type { PhaseWindow } from "../phases";
 import type { PlanSnapshot } from "../snapshot";
+import type { TaskRow } from "./rows";
 
 export type Severity = "error" | "warning";
 
@@ -57,6 +58,10 @@ export interface ValidationContext {
   goLive?: Date;
   /** The phase windows the plan computes for `goLive` and the variant. */
   windows?: PhaseWindow[];
+  /** The snapshot's task rows, in order, with their cells read. */
+  rows: TaskRow[];
+  /** IDs of the tasks I gang or Fuldført, by phase (see startedByPhase). */
+  started: Map<PhaseId, string[]>;
 }
 
 /** A rule: a pure function from the context to its findings. */

@@ -6,7 +6,8 @@ import { MODEL } from "../../model";
 import { quotedList } from "../../model/distance";
 import type { Lang, Text } from "../../model/types";
 import type { SnapshotCell } from "../snapshot";
-import { assessmentOf, finding, idOf, isEmpty, phaseOf, shown, statusOf } from "./cells";
+import { assessmentOf, finding, idOf, isEmpty, shown } from "./cells";
+import { perTaskRow } from "./rows";
 import { ASSESSMENT_SYNONYMS, STATUS_SYNONYMS, closestLabel, type Word } from "./suggest";
 import type { Finding, Rule } from "./types";
 
@@ -37,17 +38,33 @@ function wrongWord(check: WordCheck, cell: SnapshotCell | undefined, lang: Lang)
   };
 }
 
+/**
+ * wrongWord, worked out once per distinct text in one validation: a mistyped or pasted word is often
+ * filled down a whole column, and looking for the nearest word is the slow part.
+ */
+function wrongWords(check: WordCheck, lang: Lang): (cell: SnapshotCell) => Text {
+  const byText = new Map<string, Text>();
+  return (cell) => {
+    if (typeof cell.value !== "string") return wrongWord(check, cell, lang);
+    let message = byText.get(cell.value);
+    if (!message) byText.set(cell.value, (message = wrongWord(check, cell, lang)));
+    return { ...message };
+  };
+}
+
 const STATUS: WordCheck = { column: { da: "Status", en: "Status" }, words: MODEL.statuses, synonyms: STATUS_SYNONYMS };
 const ASSESSMENT: WordCheck = { column: { da: "Vurdering", en: "Assessment" }, words: MODEL.assessments, synonyms: ASSESSMENT_SYNONYMS };
 const PHASE: WordCheck = { column: { da: "Fase", en: "Phase" }, words: MODEL.phases };
 
 /** status-value: a task's Status is one of the four statuses. */
-export const statusValueRule: Rule = ({ snapshot, lang }) =>
-  snapshot.tasks.flatMap((row): Finding[] => {
+export const statusValueRule: Rule = (context) => {
+  const message = wrongWords(STATUS, context.lang);
+  return perTaskRow((row) => {
     const cell = row.cells.status;
-    if (!cell || statusOf(cell, lang)) return [];
-    return [finding("status-value", "error", row.sheet, cell.address, wrongWord(STATUS, cell, lang), idOf(row.cells.id))];
-  });
+    if (!cell || row.status) return undefined;
+    return finding("status-value", "error", row.sheet, cell.address, message(cell), row.id);
+  })(context);
+};
 
 /** assessment-value: a success criterion's Vurdering is one of the four assessments. */
 export const assessmentValueRule: Rule = ({ snapshot, lang }) =>
@@ -58,9 +75,11 @@ export const assessmentValueRule: Rule = ({ snapshot, lang }) =>
   });
 
 /** phase-value: a task's Fase is one of the four phases (its dates are looked up by it). */
-export const phaseValueRule: Rule = ({ snapshot, lang }) =>
-  snapshot.tasks.flatMap((row): Finding[] => {
+export const phaseValueRule: Rule = (context) => {
+  const message = wrongWords(PHASE, context.lang);
+  return perTaskRow((row) => {
     const cell = row.cells.phase;
-    if (!cell || phaseOf(cell, lang)) return [];
-    return [finding("phase-value", "error", row.sheet, cell.address, wrongWord(PHASE, cell, lang), idOf(row.cells.id))];
-  });
+    if (!cell || row.phase) return undefined;
+    return finding("phase-value", "error", row.sheet, cell.address, message(cell), row.id);
+  })(context);
+};

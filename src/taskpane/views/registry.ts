@@ -5,7 +5,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from "react";
 import type { PlanHost } from "../host";
 
-export type ViewId = "create" | "validate" | "model";
+export type ViewId = "create" | "validate" | "rollout" | "model";
 
 /** What every view is given. */
 export interface ViewProps {
@@ -25,6 +25,11 @@ export const VIEWS: readonly ViewEntry[] = [
   {
     id: "validate",
     Component: lazy(() => import(/* webpackChunkName: "view-validate" */ "./ValidateView")),
+  },
+  {
+    id: "rollout",
+    // Its spreadsheet code (ExcelJS) is a further chunk, loaded only when files are read.
+    Component: lazy(() => import(/* webpackChunkName: "view-rollout" */ "./RolloutView")),
   },
   {
     id: "model",

@@ -1,8 +1,7 @@
 /**
  * The real adapter (createExcelPlanHost) on the strict fake Excel host from test/fakes. The fake
  * does not calculate, so formula cells answer with the results the plan's description caches for
- * file viewers: the evaluator follows whichever plan was created last. The fake has no
- * Range.select yet, so fakeSelection.ts adds one.
+ * file viewers: the evaluator follows whichever plan was created last.
  */
 import { createExcelPlanHost } from "../../../src/excel/excelPlanHost";
 import { planInputOf } from "../../../src/excel/excelPlanHostRequest";
@@ -11,7 +10,6 @@ import { buildPlanWorkbook } from "../../../src/workbook/build";
 import { FakeExcel, type FakeExcelOptions } from "../../fakes/host";
 import type { Evaluate } from "../../fakes/runtime";
 import { cachedResults } from "../../excel/support/evaluate";
-import { installFakeSelect } from "./fakeSelection";
 
 export interface FakeExcelPlanHost {
   excel: FakeExcel;
@@ -19,7 +17,6 @@ export interface FakeExcelPlanHost {
 }
 
 export function fakeExcelPlanHost(options: Omit<FakeExcelOptions, "evaluate"> = {}): FakeExcelPlanHost {
-  installFakeSelect();
   let evaluate: Evaluate = () => 0;
   const excel = new FakeExcel({ ...options, evaluate: (formula, sheet, address) => evaluate(formula, sheet, address) });
   const minor = Number((options.apiVersion ?? "1.17").split(".")[1]);

@@ -2,7 +2,9 @@
  * An in-memory PlanHost for the pane's component tests: every method is a jest mock with a
  * plausible default, `emit` plays an edit to a plan table, and `deferred` holds an operation open.
  */
-import type { CellChange, CreateResult, ExistingPlan, PlanHost, PlanRequest, Progress, ValidationReport, ValidationSheetInput } from "../../../src/taskpane/host";
+import type { RolloutPlan } from "../../../src/plan/rollup/rollout";
+import type { CellChange, CreateResult, ExistingPlan, PlanHost, PlanRequest, Progress, RollupWriteResult, ValidationReport, ValidationSheetInput } from "../../../src/taskpane/host";
+import type { WorkbookDescription } from "../../../src/workbook/types";
 
 export interface Deferred<T> {
   promise: Promise<T>;
@@ -73,6 +75,14 @@ export function memoryHost(): MemoryHost {
       listeners.add(listener);
       return () => listeners.delete(listener);
     }),
+    readRollout: jest.fn(async (): Promise<RolloutPlan | null> => null),
+    writeRollup: jest.fn(async (description: WorkbookDescription, _progress?: Progress): Promise<RollupWriteResult> => ({
+      sheets: description.sheets.map((s) => s.name),
+      replaced: [],
+      kept: [],
+      pivot: true,
+      notes: [],
+    })),
   };
 }
 
