@@ -73,19 +73,22 @@ function removedProblems(variant: Variant): VariantProblem[] {
   });
 }
 
+/** Every local task after the first with an id; a Set, as a variant may hold many thousands. */
 function localIdProblems(variant: Variant): VariantProblem[] {
-  const ids = variant.localTasks.map((task) => task.id);
-  return ids.flatMap((id, index) =>
-    ids.indexOf(id) === index
-      ? []
-      : [
-          {
-            path: `localTasks[${index}].id`,
-            da: `Id'et "${id}" er brugt af en anden lokal opgave.`,
-            en: `The id "${id}" is used by another local task.`,
-          },
-        ],
-  );
+  const seen = new Set<string>();
+  return variant.localTasks.flatMap(({ id }, index) => {
+    if (!seen.has(id)) {
+      seen.add(id);
+      return [];
+    }
+    return [
+      {
+        path: `localTasks[${index}].id`,
+        da: `Id'et "${id}" er brugt af en anden lokal opgave.`,
+        en: `The id "${id}" is used by another local task.`,
+      },
+    ];
+  });
 }
 
 function startOf(variant: Variant, phase: Phase): Offset {

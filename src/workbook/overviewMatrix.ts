@@ -24,6 +24,11 @@ export function percentFormula(tasks: string, done: string, notRelevant: string)
   return `IF(${tasks}-${notRelevant}=0,"",${done}/(${tasks}-${notRelevant}))`;
 }
 
+/** How many of `tasks` each phase has, in the model's phase order. */
+function tasksPerPhase(tasks: ScheduledTask[]): number[] {
+  return MODEL.phases.map((phase) => tasks.filter((task) => task.phase === phase.id).length);
+}
+
 function cachedPercent(tasks: number): number | string {
   return tasks === 0 ? "" : 0;
 }
@@ -82,8 +87,9 @@ export function addMatrix(sheet: SheetDescription, lang: Lang, tasks: ScheduledT
 
   MODEL.themes.forEach((theme, t) => {
     const row = firstRow + t;
-    const themeTasks = tasks.filter((task) => task.theme === theme.id);
-    const count = (g: number, s: number) => (s === notStartedIndex ? themeTasks.filter((task) => task.phase === MODEL.phases[g].id).length : 0);
+    // Counted once per phase: the closure is asked for every cell of the row and its totals.
+    const perPhase = tasksPerPhase(tasks.filter((task) => task.theme === theme.id));
+    const count = (g: number, s: number) => (s === notStartedIndex ? perPhase[g] : 0);
     sheet.cells.push(cell(`A${row}`, text(theme.name[lang]), "label"));
     MODEL.phases.forEach((phase, g) => {
       MODEL.statuses.forEach((status, s) => {
@@ -97,7 +103,8 @@ export function addMatrix(sheet: SheetDescription, lang: Lang, tasks: ScheduledT
   const lastThemeRow = totalRow - 1;
   const columnSum = (column: number) => `SUM(${at(column, firstRow)}:${at(column, lastThemeRow)})`;
   sheet.cells.push(cell(`A${totalRow}`, text(LABELS.total[lang]), "label"));
-  const phaseCount = (g: number, s: number) => (s === notStartedIndex ? tasks.filter((task) => task.phase === MODEL.phases[g].id).length : 0);
+  const allPerPhase = tasksPerPhase(tasks);
+  const phaseCount = (g: number, s: number) => (s === notStartedIndex ? allPerPhase[g] : 0);
   MODEL.phases.forEach((_, g) => {
     MODEL.statuses.forEach((_s, s) => sheet.cells.push(cell(at(matrixColumn(g, s), totalRow), formula(columnSum(matrixColumn(g, s)), phaseCount(g, s)), "countBold")));
   });

@@ -13,18 +13,21 @@ export function excelText(value: string): string {
   return `"${value.replace(/"/g, '""')}"`;
 }
 
-/** Each reference made once: a plan's counting formulas name the same few columns hundreds of times. */
-const columnRefs = new Map<string, string>();
+/**
+ * Every column reference of one theme's table, made once per theme and language: a plan's counting
+ * formulas name the same few columns a couple of thousand times.
+ */
+const columnRefs: Record<Lang, Map<ThemeId, Map<TaskColumnKey, string>>> = { da: new Map(), en: new Map() };
 
 /** Opgaver_PRJ[Status]; the characters [ ] # ' in a header are escaped with ' as Excel wants. */
 export function taskColumnRef(theme: ThemeId, key: TaskColumnKey, lang: Lang): string {
-  const id = `${theme} ${key} ${lang}`;
-  let ref = columnRefs.get(id);
-  if (ref === undefined) {
-    const name = header(TASK_COLUMNS, key, lang).replace(/(['#[\]])/g, "'$1");
-    columnRefs.set(id, (ref = `${taskTableName(theme)}[${name}]`));
+  let refs = columnRefs[lang].get(theme);
+  if (!refs) {
+    const escaped = (column: TaskColumnKey) => header(TASK_COLUMNS, column, lang).replace(/(['#[\]])/g, "'$1");
+    refs = new Map(TASK_COLUMNS.map((c) => [c.key, `${taskTableName(theme)}[${escaped(c.key)}]`]));
+    columnRefs[lang].set(theme, refs);
   }
-  return ref;
+  return refs.get(key) as string;
 }
 
 /** The statuses that count as "not started": every value that is not one of the other three. */

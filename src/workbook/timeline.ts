@@ -39,24 +39,27 @@ export function rowCodeFormula(row: number, lang: Lang): string {
 }
 
 /**
- * A row's week cells: the row's code when the week (Monday…Sunday) overlaps Start…Deadline, else 0.
- * The grid has a cell per row and week, so the week columns' letters and the row's refs are made once.
+ * A week column: its letter and its Monday's cell ("G$6"). The grid has a cell per row and week, so
+ * these are made once per sheet, and each row's own references once per row.
  */
-function weekCellFormulas(row: number, letters: readonly string[]): string[] {
+interface WeekColumn {
+  letter: string;
+  monday: string;
+}
+
+/** A row's week cells: the row's code when the week (Monday…Sunday) overlaps Start…Deadline, else 0. */
+function weekCellFormulas(row: number, weeks: readonly WeekColumn[]): string[] {
   const start = `$${cellAddress(TIMELINE.startColumn, row)}`;
   const deadline = `$${cellAddress(TIMELINE.deadlineColumn, row)}`;
   const code = `$${cellAddress(TIMELINE.codeColumn, row)}`;
-  return letters.map((letter) => {
-    const monday = `${letter}$${TIMELINE.mondayRow}`;
-    return `IF(AND(${start}<=${monday}+6,${deadline}>=${monday}),${code},0)`;
-  });
+  return weeks.map(({ monday }) => `IF(AND(${start}<=${monday}+6,${deadline}>=${monday}),${code},0)`);
 }
 
-function addWeekCells(sheet: SheetDescription, row: number, letters: readonly string[]): void {
-  weekCellFormulas(row, letters).forEach((expression, week) => sheet.cells.push(cell(`${letters[week]}${row}`, formula(expression), "ganttCode")));
+function addWeekCells(sheet: SheetDescription, row: number, weeks: readonly WeekColumn[]): void {
+  weekCellFormulas(row, weeks).forEach((expression, week) => sheet.cells.push(cell(`${weeks[week].letter}${row}`, formula(expression), "ganttCode")));
 }
 
-function addTaskRow(sheet: SheetDescription, row: number, task: ScheduledTask, lang: Lang, letters: readonly string[]): void {
+function addTaskRow(sheet: SheetDescription, row: number, task: ScheduledTask, lang: Lang, weeks: readonly WeekColumn[]): void {
   const id = `$${cellAddress(TIMELINE.idColumn, row)}`;
   const look = (key: Parameters<typeof lookupTaskFormula>[2]) => lookupTaskFormula(task.theme, id, key, lang);
   sheet.cells.push(
@@ -68,10 +71,10 @@ function addTaskRow(sheet: SheetDescription, row: number, task: ScheduledTask, l
     cell(cellAddress(TIMELINE.statusColumn, row), formula(`IFERROR(T(${look("status")}),"")`, statusLabel("ikke-startet", lang)), "body"),
     cell(cellAddress(TIMELINE.codeColumn, row), formula(rowCodeFormula(row, lang)), "ganttCode"),
   );
-  addWeekCells(sheet, row, letters);
+  addWeekCells(sheet, row, weeks);
 }
 
-function addPhaseRow(sheet: SheetDescription, row: number, window: PhaseWindow, lang: Lang, letters: readonly string[]): void {
+function addPhaseRow(sheet: SheetDescription, row: number, window: PhaseWindow, lang: Lang, weeks: readonly WeekColumn[]): void {
   const phase = MODEL.phases.find((p) => p.id === window.phase);
   sheet.cells.push(
     cell(cellAddress(TIMELINE.idColumn, row), text(phase ? phase.label[lang] : window.phase), "ganttPhase"),
@@ -82,7 +85,7 @@ function addPhaseRow(sheet: SheetDescription, row: number, window: PhaseWindow, 
     cell(cellAddress(TIMELINE.codeColumn, row), num(BAR_CODES.phase), "ganttCode"),
   );
   sheet.merges.push(`${cellAddress(TIMELINE.idColumn, row)}:${cellAddress(TIMELINE.titleColumn, row)}`);
-  addWeekCells(sheet, row, letters);
+  addWeekCells(sheet, row, weeks);
 }
 
 /** One rule per colour over the whole grid of week cells. */
@@ -129,11 +132,14 @@ export function buildTimelineSheet(input: PlanInput, windows: PhaseWindow[], tas
   ];
   for (const [column, label] of headers) sheet.cells.push(cell(cellAddress(column, TIMELINE.weekRow), text(label), "tableHead"));
 
-  const letters = Array.from({ length: weeks }, (_, week) => weekColumnLetter(week));
+  const columns = Array.from({ length: weeks }, (_, week): WeekColumn => {
+    const letter = weekColumnLetter(week);
+    return { letter, monday: `${letter}$${TIMELINE.mondayRow}` };
+  });
   let row = TIMELINE.firstRow;
   for (const window of windows) {
-    addPhaseRow(sheet, row++, window, lang, letters);
-    for (const task of tasks.filter((t) => t.phase === window.phase)) addTaskRow(sheet, row++, task, lang, letters);
+    addPhaseRow(sheet, row++, window, lang, columns);
+    for (const task of tasks.filter((t) => t.phase === window.phase)) addTaskRow(sheet, row++, task, lang, columns);
   }
   sheet.conditionalFormats.push(...gridFormats(row - 1, weeks));
   sheet.freeze = { rows: TIMELINE.mondayRow, columns: TIMELINE.codeColumn };

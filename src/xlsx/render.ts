@@ -66,8 +66,13 @@ function styleLookup(styles: Record<StyleKey, CellStyle>): StyleOf {
 function applyStyle(target: ExcelJS.Cell, style: Partial<ExcelJS.Style> | undefined): void {
   if (!style) return;
   const own = target.style;
-  const styled = Object.values(own ?? {}).some((v) => v !== undefined);
-  target.style = styled ? { ...own, ...style } : (style as ExcelJS.Style);
+  target.style = hasStyle(own) ? { ...own, ...style } : (style as ExcelJS.Style);
+}
+
+/** True when any part of the style is set; a loop, not Object.values, as it runs once per cell. */
+function hasStyle(style: Partial<ExcelJS.Style> | undefined): boolean {
+  for (const key in style) if (style[key as keyof ExcelJS.Style] !== undefined) return true;
+  return false;
 }
 
 function conditionalRule(format: ConditionalFormat): ExcelJS.ConditionalFormattingRule {
@@ -117,7 +122,8 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetDescription, styleO
       ws.getColumn(firstColumn + i).width = column.width;
       ws.getCell(headerRow, firstColumn + i).alignment = { vertical: "top", wrapText: true };
       const style = styleOf(column.style) ?? noStyle;
-      table.rows.forEach((_, r) => applyStyle(ws.getCell(headerRow + 1 + r, firstColumn + i), style));
+      // By row and column number: ws.getCell(row, column) parses an address it first builds, per cell.
+      table.rows.forEach((_, r) => applyStyle(ws.getRow(headerRow + 1 + r).getCell(firstColumn + i), style));
     });
   }
   for (const c of sheet.cells) {

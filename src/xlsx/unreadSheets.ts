@@ -55,7 +55,9 @@ function goLiveSheets(workbookXml: string): Set<string> | undefined {
   const sheets = new Set<string>();
   for (const [, tag, body] of workbookXml.matchAll(/<(?:\w+:)?definedName\b([^>]*)>([^<]*)</g)) {
     if (attributes(tag).get("name")?.toLowerCase() !== NAMES.goLive.toLowerCase()) continue;
-    const target = parseReference(unescapeXml(body));
+    const reference = unescapeXml(body);
+    // A name over several ranges ("A!$B$8,B!$C$9") may point at any of them: keep every sheet then.
+    const target = reference.includes(",") ? undefined : parseReference(reference);
     if (!target) return undefined;
     sheets.add(target.sheet);
   }
