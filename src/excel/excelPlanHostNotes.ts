@@ -4,7 +4,7 @@
  * plan" re-plans the workbook instead (excelPlanHostUpdate.ts). Pure.
  */
 import type { Text, Variant } from "../model/types";
-import { fromExcelSerial } from "../plan/dates";
+import { fromExcelSerial, isExcelDateSerial } from "../plan/dates";
 import { phaseWindows, type PhaseWindow } from "../plan/phases";
 import { NAMES } from "../workbook/layout";
 import { timelineWeeks } from "../workbook/timelineLayout";
@@ -21,7 +21,7 @@ function holidayYears(view: WorkbookView): Set<number> | undefined {
   const years = new Set<number>();
   for (let row = a.row; row <= b.row; row++) {
     const value = sheet.cell(cellAddress(a.column, row))?.value;
-    if (typeof value === "number" && value > 0) years.add(fromExcelSerial(Math.floor(value)).getUTCFullYear());
+    if (typeof value === "number" && isExcelDateSerial(Math.floor(value))) years.add(fromExcelSerial(Math.floor(value)).getUTCFullYear());
   }
   return years;
 }

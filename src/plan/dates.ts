@@ -10,7 +10,7 @@ import { parseIsoDate } from "./parseDate";
 
 export { civilDate, isCalendarDate, isCivilDate } from "./civil";
 export { parseDateInput, parseIsoDate, PLAUSIBLE_YEARS } from "./parseDate";
-export { fromExcelSerial, toExcelSerial, MAX_EXCEL_SERIAL } from "./excelSerial";
+export { fromExcelSerial, isExcelDateSerial, toExcelSerial, MAX_EXCEL_SERIAL } from "./excelSerial";
 
 /**
  * The date as `yyyy-mm-dd`.

@@ -35,6 +35,11 @@ export function toExcelSerial(date: Date): number {
   return serial;
 }
 
+/** True for a value fromExcelSerial accepts: check a cell's number with this before converting it. */
+export function isExcelDateSerial(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_EXCEL_SERIAL && value !== LOTUS_LEAP_DAY;
+}
+
 /**
  * The calendar date of an Excel serial number (1900 date system). Throws a RangeError unless
  * `serial` is a whole number from 1 (1900-01-01) to 2958465 (9999-12-31), or is 60 (Excel's
@@ -44,7 +49,7 @@ export function toExcelSerial(date: Date): number {
  * fromExcelSerial(46447) //=> 2027-03-01T00:00:00.000Z
  */
 export function fromExcelSerial(serial: number): Date {
-  if (!Number.isInteger(serial) || serial < 1 || serial > MAX_EXCEL_SERIAL || serial === LOTUS_LEAP_DAY) {
+  if (!isExcelDateSerial(serial)) {
     throw new RangeError(`${serial} is not an Excel date serial (a whole number from 1 to ${MAX_EXCEL_SERIAL}, not 60)`);
   }
   return new UTCDate(EPOCH_TIME + (serial >= FIRST_EXACT ? serial : serial + 1) * DAY_MS);

@@ -7,6 +7,7 @@ import {
   fromExcelSerial,
   isCalendarDate,
   isCivilDate,
+  isExcelDateSerial,
   parseDateInput,
   parseIsoDate,
   resolveDateSpec,
@@ -305,5 +306,23 @@ describe("todayCivil", () => {
 
   it("throws a RangeError for an Invalid Date", () => {
     expect(() => todayCivil(new Date(NaN))).toThrow(RangeError);
+  });
+});
+
+describe("isExcelDateSerial", () => {
+  test.each([
+    { title: "a whole serial in range", value: 46447, expected: true },
+    { title: "the first day", value: 1, expected: true },
+    { title: "the last day Excel shows", value: 2958465, expected: true },
+    { title: "Excel's fake 29 February 1900", value: 60, expected: false },
+    { title: "zero", value: 0, expected: false },
+    { title: "a negative number", value: -5, expected: false },
+    { title: "a serial with a time of day", value: 46447.5, expected: false },
+    { title: "past 9999-12-31", value: 2958466, expected: false },
+    { title: "NaN", value: Number.NaN, expected: false },
+    { title: "infinity", value: Number.POSITIVE_INFINITY, expected: false },
+    { title: "a text that looks like a serial", value: "46447", expected: false },
+  ])("says $expected for $title", ({ value, expected }) => {
+    expect(isExcelDateSerial(value)).toBe(expected);
   });
 });

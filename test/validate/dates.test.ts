@@ -21,6 +21,8 @@ describe("go-live", () => {
     { title: "an empty go-live is an error, and the date checks are reported as skipped", rule: goLiveRule, edit: setGoLive(null), expected: broken(), message: /Go-live mangler/ },
     { title: "a go-live pasted as text is an error that says to type it again", rule: goLiveRule, edit: setGoLive("01-03-2027"), expected: broken(), message: /"01-03-2027" er tekst, ikke en dato/ },
     { title: "a go-live that is no date is an error", rule: goLiveRule, edit: setGoLive("efter sommer"), expected: broken(), message: /"efter sommer" er ikke en dato/ },
+    { title: "a go-live that is a number but no day (NaN) is an error, not a crash", rule: goLiveRule, edit: setGoLive(Number.NaN), expected: broken(), message: /ikke en dato/ },
+    { title: "an infinite go-live is an error, not a crash", rule: goLiveRule, edit: setGoLive(Number.POSITIVE_INFINITY), expected: broken(), message: /ikke en dato/ },
     { title: "an implausible go-live is an error", rule: goLiveRule, edit: setGoLive(serial("1999-03-01") - 3650), expected: broken(), message: /ikke troværdig/ },
     {
       title: "a workbook whose GoLive name is gone points at the name",

@@ -35,7 +35,8 @@ export type CellDate = { kind: "empty" } | { kind: "date"; date: Date } | { kind
 export function dateOf(cell: SnapshotCell | undefined): CellDate {
   if (isEmpty(cell)) return { kind: "empty" };
   const value = cell?.value;
-  if (typeof value !== "number") return { kind: "not-a-date" };
+  // NaN and Infinity are numbers too, but no day; every comparison below would let them through.
+  if (typeof value !== "number" || !Number.isFinite(value)) return { kind: "not-a-date" };
   const day = Math.floor(value);
   if (day < 1 || day === 60 || day > 2958465) return { kind: "not-a-date" };
   return { kind: "date", date: fromExcelSerial(day) };

@@ -8,7 +8,7 @@
 import { resolveMunicipality } from "../../model";
 import { isUserError, UserError } from "../../model/errors";
 import type { Municipality, Text } from "../../model/types";
-import { fromExcelSerial, parseDateInput } from "../../plan/dates";
+import { fromExcelSerial, isExcelDateSerial, parseDateInput } from "../../plan/dates";
 import { resolveGoLives, type RolloutMember, type RolloutPlan, type RolloutWave } from "../../plan/rollup/rollout";
 import type { RolloutProblem } from "../../plan/rolloutRows";
 import type { SnapshotCell } from "../../plan/snapshot";
@@ -58,7 +58,7 @@ type Parsed<T> = { value?: T; problem?: Text };
 
 function dateCell(cell: SnapshotCell | undefined): Parsed<Date> {
   const value = cell?.value;
-  if (typeof value === "number" && Number.isInteger(value) && value > 0) return { value: fromExcelSerial(value) };
+  if (isExcelDateSerial(value)) return { value: fromExcelSerial(value) };
   const text = textOf(cell);
   if (text === "") return {};
   try {
