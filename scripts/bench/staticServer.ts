@@ -1,4 +1,7 @@
-/** A static file server on an ephemeral 127.0.0.1 port, for opening the built task pane in Chromium. */
+/**
+ * A static file server on an ephemeral 127.0.0.1 port, for opening the built task pane in Chromium;
+ * the bench and the browser tests share it.
+ */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { type Server, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -10,6 +13,7 @@ const CONTENT_TYPES: Record<string, string> = {
   ".png": "image/png",
   ".xml": "application/xml",
   ".map": "application/json",
+  ".txt": "text/plain; charset=utf-8",
 };
 
 export interface Served {

@@ -4,12 +4,11 @@
  * a watch for anything that goes wrong on a page.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { delimiter, extname, join, resolve, sep } from "node:path";
+import { delimiter, join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { serve, type Served } from "../../../scripts/bench/staticServer";
 import { REPO_ROOT } from "./manifest";
 
 export const ADDIN_URL = "https://addin.example.dk/implan/";
@@ -62,36 +61,6 @@ export function buildInto(outDir: string, started: (child: ChildProcess) => void
   });
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".png": "image/png",
-  ".xml": "application/xml",
-  ".map": "application/json",
-  ".txt": "text/plain; charset=utf-8",
-};
-
-/** A static file server for `root` on an ephemeral 127.0.0.1 port. */
-export function serve(root: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
-    const file = resolve(root, `.${pathname}`);
-    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { "Content-Type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream" });
-    response.end(readFileSync(file));
-  });
-  return new Promise((resolvePromise, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as AddressInfo;
-      resolvePromise({ server, origin: `http://127.0.0.1:${port}` });
-    });
-  });
-}
-
 /** Everything that went wrong on a page, except office.js's expected offline telemetry failure. */
 export function watchForProblems(page: Page, origin: string): string[] {
   const problems: string[] = [];
@@ -140,7 +109,7 @@ export interface BrowserSuite {
 /** Registers beforeAll/afterAll that build, serve and start Chromium once for a test file. */
 export function useBrowserSuite(name: string): BrowserSuite {
   let workDir = "";
-  let server: Server | undefined;
+  let server: Served | undefined;
   let browser: Browser | undefined;
   let build: ChildProcess | undefined;
   /** Set once afterAll runs, so a beforeAll that overran its timeout leaves nothing behind. */
@@ -164,9 +133,8 @@ export function useBrowserSuite(name: string): BrowserSuite {
     suite.distDir = join(workDir, "dist");
     suite.buildLog = await buildInto(suite.distDir, (child) => (build = child));
     if (finished) return;
-    let origin: string;
-    ({ server, origin } = await serve(suite.distDir));
-    suite.origin = origin;
+    server = await serve(suite.distDir);
+    suite.origin = server.origin;
     browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
     if (finished) await browser.close();
   }, BROWSER_TIMEOUT_MS);
@@ -174,7 +142,7 @@ export function useBrowserSuite(name: string): BrowserSuite {
     finished = true;
     if (build && build.exitCode === null) build.kill();
     await browser?.close();
-    await new Promise((done) => (server ? server.close(done) : done(undefined)));
+    await server?.close();
     if (workDir) rmSync(workDir, { recursive: true, force: true });
   });
   return suite;
